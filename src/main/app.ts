@@ -1,0 +1,57 @@
+import { mergeUnique } from '@shared/merge';
+import { migrateToLatest } from './db/migrate';
+import { type DatabaseHandle, openDatabase } from './db/open';
+import { authHandlers } from './features/operators/handlers';
+import { classesHandlers } from './features/classes/handlers';
+import { enrolmentsHandlers } from './features/enrolments/handlers';
+import { participantsHandlers } from './features/participants/handlers';
+import { programsHandlers } from './features/programs/handlers';
+import { regionsHandlers } from './features/regions/handlers';
+import { settingsHandlers } from './features/settings/handlers';
+import { dataPaths, type Platform } from './platform';
+import { createRouter, type HandlerTable, type Router } from './router';
+
+/** Every room's handlers in one table; the type fails to compile if a contract method has none. */
+export const handlers: HandlerTable = mergeUnique(
+  authHandlers,
+  settingsHandlers,
+  regionsHandlers,
+  participantsHandlers,
+  programsHandlers,
+  classesHandlers,
+  enrolmentsHandlers,
+);
+
+export interface MainApp {
+  handle: DatabaseHandle;
+  /** One router per window (each holds its own session). */
+  createRouter(): Router;
+  close(): Promise<void>;
+}
+
+export interface MainAppOptions {
+  logError?: (errorId: string, method: string, error: unknown) => void;
+}
+
+/** Opens the data dir's database, migrates it (backing it up first) and serves the contract. */
+export async function startMainApp(platform: Platform, options: MainAppOptions = {}): Promise<MainApp> {
+  const paths = dataPaths(platform.dataDir);
+  const handle = openDatabase(paths.database);
+  try {
+    await migrateToLatest(handle, paths.backups, platform.now());
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return {
+    handle,
+    createRouter: () =>
+      createRouter({
+        db: handle.db,
+        platform,
+        handlers,
+        ...(options.logError ? { logError: options.logError } : {}),
+      }),
+    close: () => handle.close(),
+  };
+}

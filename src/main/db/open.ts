@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export interface DatabaseHandle {
+  /** The raw connection: backups, pragmas and benchmarks. Services use `db`. */
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating if needed) the database file. WAL with synchronous=FULL so that a committed
+ * write survives a power cut at the front desk; foreign keys on; a busy timeout for a second reader.
+ */
+export function openDatabase(file: string): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    sqlite,
+    db,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

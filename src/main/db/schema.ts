@@ -1,0 +1,128 @@
+import type { Generated } from 'kysely';
+import type { Activity, ClassStatus, EducationLevel, EligibilityRule, EnrolmentStatus, Role, Sex } from '@shared/domain';
+
+/** Column types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case SQL). */
+export interface SettingsTable {
+  id: number;
+  blkName: string;
+  address: string;
+  regencyCode: string;
+  headName: string;
+  headNip: string;
+  timezone: string;
+  updatedAt: string;
+}
+
+export interface OperatorsTable {
+  id: Generated<number>;
+  username: string;
+  fullName: string;
+  role: Role;
+  passwordHash: string;
+  active: Generated<number>;
+  failedLogins: Generated<number>;
+  lockedUntil: string | null;
+  createdAt: string;
+}
+
+export interface ParticipantsTable {
+  id: Generated<number>;
+  nik: string;
+  fullName: string;
+  birthPlace: string;
+  birthDate: string;
+  sex: Sex;
+  street: string;
+  village: string;
+  district: string;
+  regencyCode: string;
+  phone: string;
+  email: string;
+  education: EducationLevel;
+  activity: Activity;
+  disability: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProgramsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  trade: string;
+  totalJp: number;
+  description: string;
+  minAge: number | null;
+  maxAge: number | null;
+  minEducation: EducationLevel | null;
+  domicileRegencyCode: string | null;
+  notInSchool: number;
+  notWorking: number;
+  noOverlap: number;
+  oncePerYear: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClassesTable {
+  id: Generated<number>;
+  programId: number;
+  name: string;
+  quota: number;
+  startDate: string;
+  endDate: string;
+  status: ClassStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<number>;
+  registrationNo: string;
+  participantId: number;
+  classId: number;
+  status: EnrolmentStatus;
+  reservePosition: number | null;
+  offeredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EligibilityOverridesTable {
+  id: Generated<number>;
+  enrolmentId: number;
+  rule: EligibilityRule;
+  reason: string;
+  operatorId: number;
+  createdAt: string;
+}
+
+export interface SequencesTable {
+  name: string;
+  year: number;
+  lastValue: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  operatorId: number | null;
+  method: string;
+  entity: string;
+  entityId: number | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  operators: OperatorsTable;
+  participants: ParticipantsTable;
+  programs: ProgramsTable;
+  classes: ClassesTable;
+  enrolments: EnrolmentsTable;
+  eligibilityOverrides: EligibilityOverridesTable;
+  sequences: SequencesTable;
+  auditLog: AuditLogTable;
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import { SEAT_HOLDING_STATUSES } from '@shared/domain';
+import type { HandlerContext } from '../../context';
+import type { Database } from '../../db/schema';
+
+export async function seatsTaken(db: Kysely<Database>, classId: number): Promise<number> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('classId', '=', classId)
+    .where('status', 'in', SEAT_HOLDING_STATUSES)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function nextReservePosition(db: Kysely<Database>, classId: number): Promise<number> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select((eb) => eb.fn.max('reservePosition').as('last'))
+    .where('classId', '=', classId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+/** 1 for the first person on the reserve list, whatever gaps withdrawals left in the positions. */
+export async function reserveRank(db: Kysely<Database>, classId: number, position: number): Promise<number> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('classId', '=', classId)
+    .where('status', '=', 'reserve')
+    .where('reservePosition', '<=', position)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Offers every free seat of the class to the reserve list, first in line first: each promoted
+ * person becomes `registered` with `offeredAt` set, so the desk knows to call them.
+ */
+export async function offerFreedSeats(ctx: HandlerContext, classId: number): Promise<{ enrolmentId: number; fullName: string }[]> {
+  const klass = await ctx.db.selectFrom('classes').select('quota').where('id', '=', classId).executeTakeFirstOrThrow();
+  const free = klass.quota - (await seatsTaken(ctx.db, classId));
+  if (free <= 0) return [];
+  const firstInLine = await ctx.db
+    .selectFrom('enrolments as e')
+    .innerJoin('participants as p', 'p.id', 'e.participantId')
+    .select(['e.id', 'p.fullName', 'e.reservePosition'])
+    .where('e.classId', '=', classId)
+    .where('e.status', '=', 'reserve')
+    .orderBy('e.reservePosition')
+    .limit(free)
+    .execute();
+  const offeredAt = ctx.now.toISOString();
+  for (const reserve of firstInLine) {
+    await ctx.db
+      .updateTable('enrolments')
+      .set({ status: 'registered', reservePosition: null, offeredAt, updatedAt: offeredAt })
+      .where('id', '=', reserve.id)
+      .execute();
+    await ctx.audit({
+      entity: 'enrolment',
+      entityId: reserve.id,
+      before: { status: 'reserve', reservePosition: reserve.reservePosition },
+      after: { status: 'registered', offeredAt },
+    });
+  }
+  return firstInLine.map((reserve) => ({ enrolmentId: reserve.id, fullName: reserve.fullName }));
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { authContract } from './auth';
+import { classesContract } from './classes';
+import { enrolmentsContract } from './enrolments';
+import { participantsContract } from './participants';
+import { programsContract } from './programs';
+import { regionsContract } from './regions';
+import { settingsContract } from './settings';
+import type { MethodSpec } from './define';
+import { mergeUnique } from '../merge';
+
+/** Every method that crosses the process boundary, merged from one file per room. */
+export const contract = mergeUnique(
+  authContract,
+  settingsContract,
+  regionsContract,
+  participantsContract,
+  programsContract,
+  classesContract,
+  enrolmentsContract,
+) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before zod defaults apply). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after zod parsing). */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export * from './auth';
+export * from './classes';
+export * from './common';
+export * from './enrolments';
+export * from './participants';
+export * from './programs';
+export * from './regions';
+export * from './settings';
+export type { Access, MethodSpec } from './define';

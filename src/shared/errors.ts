@@ -1,0 +1,77 @@
+/**
+ * Stable error codes that cross the process boundary. The renderer translates each code
+ * (i18n key `errors.<CODE>`); `message` in the envelope is an English fallback for logs.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_METHOD',
+  'NOT_AUTHENTICATED',
+  'FORBIDDEN',
+  'SETUP_REQUIRED',
+  'ALREADY_SET_UP',
+  'LOGIN_FAILED',
+  'OPERATOR_DISABLED',
+  'OPERATOR_LOCKED',
+  'USERNAME_TAKEN',
+  'NOT_FOUND',
+  'NIK_INVALID',
+  'NIK_EXISTS',
+  'PROGRAM_NAME_TAKEN',
+  'PROGRAM_CODE_TAKEN',
+  'CLASS_NAME_TAKEN',
+  'CLASS_NOT_OPEN',
+  'CLASS_DATES_INVALID',
+  'QUOTA_BELOW_ENROLLED',
+  'ALREADY_ENROLLED',
+  'NOT_ELIGIBLE',
+  'OVERRIDE_NOT_ALLOWED',
+  'STATUS_TRANSITION_INVALID',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level messages: field path -> i18n key (`fields.<key>`) or plain text. */
+export type FieldErrors = Record<string, string>;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  /** Values to interpolate into the translated message, e.g. the other class's name. */
+  params?: Record<string, string | number>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+
+/** Thrown by services for a rule the user broke; the router turns it into an envelope. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors | undefined;
+  readonly params: Record<string, string | number> | undefined;
+  /** Commit what the call wrote before failing (a wrong password still counts towards the lock). */
+  readonly keepWrites: boolean;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldErrors; params?: Record<string, string | number>; keepWrites?: boolean } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = extra.fields;
+    this.params = extra.params;
+    this.keepWrites = extra.keepWrites ?? false;
+  }
+
+  toBody(): ErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.params ? { params: this.params } : {}),
+    };
+  }
+}

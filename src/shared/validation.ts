@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { FieldErrors } from './errors';
+
+/** Message keys the contract's schemas set explicitly; anything else is reduced to a generic key. */
+const KNOWN_KEYS = new Set([
+  'required', 'too_long', 'date', 'nik_format', 'regency_code', 'phone_format', 'email_format', 'username_format',
+  'password_short', 'nip_format', 'age_range', 'age_order', 'program_code', 'number', 'jp_range', 'quota_range',
+  'end_before_start',
+]);
+
+function keyFor(issue: z.core.$ZodIssue): string {
+  if (KNOWN_KEYS.has(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  if (issue.code === 'too_big') return 'too_long';
+  if (issue.code === 'too_small') return 'required';
+  return 'invalid';
+}
+
+/** Zod issues as `{ "field.path": messageKey }`, first issue per field; the renderer translates the keys. */
+export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    fields[path] ??= keyFor(issue);
+  }
+  return fields;
+}
