@@ -10,6 +10,11 @@ const KNOWN_KEYS = new Set([
 
 function keyFor(issue: z.core.$ZodIssue): string {
   if (KNOWN_KEYS.has(issue.message)) return issue.message;
+  // "empty or a valid X" unions: report why the X branch failed (e.g. nip_format), not "invalid".
+  if (issue.code === 'invalid_union') {
+    const known = issue.errors.flat().find((branch) => KNOWN_KEYS.has(branch.message));
+    if (known) return known.message;
+  }
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
   if (issue.code === 'too_big') return 'too_long';
   if (issue.code === 'too_small') return 'required';

@@ -23,11 +23,7 @@ export const blkProfileInput = z.object({
   address: optionalText(500),
   regencyCode: regencyCode.default(DEFAULT_REGENCY_CODE),
   headName: requiredText(200),
-  headNip: z
-    .string()
-    .trim()
-    .regex(/^(\d{18})?$/, { message: 'nip_format' })
-    .default(''),
+  headNip: z.union([z.literal(''), z.string().trim().regex(/^\d{18}$/, { message: 'nip_format' })]).default(''),
 });
 
 export const authContract = {

@@ -26,7 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       full_name TEXT NOT NULL CHECK (length(trim(full_name)) BETWEEN 1 AND 200),
       role TEXT NOT NULL CHECK (role IN (${list(ROLES)})),
       password_hash TEXT NOT NULL CHECK (password_hash LIKE 'scrypt$%'),
-      ${flag('active')},
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
       failed_logins INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
       locked_until TEXT,
       created_at TEXT NOT NULL

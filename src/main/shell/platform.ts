@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { Platform } from '../platform';
+
+/** The Electron side of Platform: native save dialog (starting in Documents), system viewer, wall clock. */
+export function createElectronPlatform(dataDir: string): Platform {
+  return {
+    dataDir,
+    now: () => new Date(),
+    async chooseSavePath(request) {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), request.defaultName),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openPath(path) {
+      const failure = await shell.openPath(path);
+      if (failure) throw new Error(`Could not open ${path}: ${failure}`);
+    },
+  };
+}
