@@ -54,10 +54,14 @@ export function formatDateTime(isoInstant: string, locale: DisplayLocale, timeZo
 export function formatRupiah(amount: number): string {
   if (!Number.isFinite(amount)) throw new RangeError(`Not an amount: ${amount}`);
   const rounded = Math.round(amount);
-  const digits = Math.abs(rounded)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${rounded < 0 ? '-' : ''}Rp ${digits}`;
+  let rest = Math.abs(rounded).toString();
+  const groups: string[] = [];
+  while (rest.length > 3) {
+    groups.unshift(rest.slice(-3));
+    rest = rest.slice(0, -3);
+  }
+  groups.unshift(rest);
+  return `${rounded < 0 ? '-' : ''}Rp ${groups.join('.')}`;
 }
 
 function toZone(isoInstant: string, timeZone: string): dayjs.Dayjs {
