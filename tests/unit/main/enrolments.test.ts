@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSetUpApp, person, programmeWithClass, type TestApp } from '../helpers';
 
@@ -159,5 +161,18 @@ describe('enrolment', () => {
     expect(text).toContain('Siti Nurhaliza');
     expect(text).toContain('PND-2026-00001');
     expect(text).toContain(klass.name);
+  });
+
+  it('says so, with nothing half-written, when the receipt cannot be written', async () => {
+    t = await createSetUpApp();
+    const { klass } = await programmeWithClass(t);
+    const enrolment = await enrolNew(klass.id);
+    const output = join(t.dataDir, 'output');
+    // A folder squatting on the file name makes the final rename fail.
+    mkdirSync(join(output, 'Tanda-Terima-PND-2026-00001.pdf'), { recursive: true });
+    const error = await t.fail('enrolments.printReceipt', { enrolmentId: enrolment.id });
+    expect(error).toMatchObject({ code: 'FILE_WRITE_FAILED', params: { reason: expect.any(String) } });
+    expect(readdirSync(output)).toEqual(['Tanda-Terima-PND-2026-00001.pdf']);
+    expect(t.opened).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { WrittenFile } from '@shared/contract';
 import type { Locale } from '@shared/domain';
+import { DomainError } from '@shared/errors';
 import { dictionaries, interpolate } from '@shared/i18n';
 import type { HandlerContext } from '../../context';
 import { buildRegistrationReceipt, RECEIPT_LABELS_EN, RECEIPT_LABELS_ID } from '../../pdf/receipt';
@@ -7,7 +8,20 @@ import { renderPdfToFile } from '../../pdf/render';
 import { readParticipant } from '../participants/queries';
 import { readBlkProfile } from '../settings/queries';
 import { reserveRank } from './seats';
-import { DomainError } from '@shared/errors';
+
+/** Disk trouble as a coded error the clerk can act on (close the PDF viewer, pick another folder). */
+async function writePdf(doc: Parameters<typeof renderPdfToFile>[0], path: string): Promise<void> {
+  try {
+    await renderPdfToFile(doc, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EBUSY' || code === 'EPERM') {
+      throw new DomainError('FILE_IN_USE', 'The file is open in another program', { params: { path } });
+    }
+    if (code) throw new DomainError('FILE_WRITE_FAILED', `Could not write the file (${code})`, { params: { path, reason: code } });
+    throw error;
+  }
+}
 
 /** A file name that is safe on Windows and says what the file is. */
 function receiptFileName(registrationNo: string): string {
@@ -63,7 +77,7 @@ export async function printReceipt(ctx: HandlerContext, enrolmentId: number, loc
   const fileName = receiptFileName(enrolment.registrationNo);
   const path = await ctx.platform.chooseSavePath({ defaultName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (path === null) return null;
-  await renderPdfToFile(doc, path);
+  await writePdf(doc, path);
   await ctx.platform.openPath(path);
   return { fileName, path };
 }
