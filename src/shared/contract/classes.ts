@@ -37,7 +37,8 @@ export interface RosterRow {
   sex: Sex;
   phone: string;
   status: EnrolmentStatus;
-  reservePosition: number | null;
+  /** Place on the reserve list, 1 = next in line; null when not on it. */
+  reserveRank: number | null;
   offeredAt: string | null;
   overrides: { rule: string; reason: string }[];
   createdAt: string;

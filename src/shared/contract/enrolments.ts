@@ -22,7 +22,8 @@ export interface Enrolment {
   participantId: number;
   classId: number;
   status: EnrolmentStatus;
-  reservePosition: number | null;
+  /** Place on the reserve list, 1 = next in line; null when not on it. */
+  reserveRank: number | null;
   offeredAt: string | null;
   createdAt: string;
 }

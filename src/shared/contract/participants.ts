@@ -56,7 +56,8 @@ export interface ParticipantEnrolment {
   startDate: string;
   endDate: string;
   status: EnrolmentStatus;
-  reservePosition: number | null;
+  /** Place on the reserve list, 1 = next in line; null when not on it. */
+  reserveRank: number | null;
   createdAt: string;
 }
 

@@ -1,5 +1,6 @@
+// Reference data (Kemendagri region names), public so the first-run setup can offer the list.
 import { z } from 'zod';
-import { EVERYONE, method } from './define';
+import { method } from './define';
 
 export interface Regency {
   code: string;
@@ -8,10 +9,10 @@ export interface Regency {
 }
 
 export const regionsContract = {
-  'regions.regencies': method<Regency[]>()({ input: z.object({}), access: EVERYONE, writes: false }),
+  'regions.regencies': method<Regency[]>()({ input: z.object({}), access: 'public', writes: false }),
   'regions.districts': method<{ code: string; name: string }[]>()({
     input: z.object({ regencyCode: z.string().regex(/^\d{4}$/) }),
-    access: EVERYONE,
+    access: 'public',
     writes: false,
   }),
 };

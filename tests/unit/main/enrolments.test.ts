@@ -18,7 +18,7 @@ describe('enrolment', () => {
     const { klass } = await programmeWithClass(t);
     const first = await enrolNew(klass.id);
     const second = await enrolNew(klass.id);
-    expect(first).toMatchObject({ registrationNo: 'PND-2026-00001', status: 'registered', reservePosition: null });
+    expect(first).toMatchObject({ registrationNo: 'PND-2026-00001', status: 'registered', reserveRank: null });
     expect(second.registrationNo).toBe('PND-2026-00002');
     expect(await t.call('classes.get', { id: klass.id })).toMatchObject({ seatsTaken: 2, reserveCount: 0 });
   });
@@ -83,7 +83,7 @@ describe('enrolment', () => {
     await enrolNew(klass.id, { fullName: 'Bayu' });
     const c = await enrolNew(klass.id, { fullName: 'Citra', sex: 'P' });
     const d = await enrolNew(klass.id, { fullName: 'Dewi', sex: 'P' });
-    expect([c.status, c.reservePosition, d.reservePosition]).toEqual(['reserve', 1, 2]);
+    expect([c.status, c.reserveRank, d.reserveRank]).toEqual(['reserve', 1, 2]);
     expect(await t.call('enrolments.check', { participantId: c.participantId, classId: klass.id })).toMatchObject({ alreadyEnrolled: true });
 
     const change = await t.call('enrolments.setStatus', { enrolmentId: a.id, status: 'rejected', note: 'Dokumen tidak lengkap' });

@@ -3,6 +3,7 @@ import type { ClassSummary, RosterRow } from '@shared/contract';
 import { SEAT_HOLDING_STATUSES } from '@shared/domain';
 import { DomainError } from '@shared/errors';
 import type { Database } from '../../db/schema';
+import { reserveRankOfE } from '../enrolments/seats';
 
 function summaries(db: Kysely<Database>) {
   return db
@@ -73,10 +74,10 @@ export async function readRoster(db: Kysely<Database>, classId: number): Promise
       'p.sex',
       'p.phone',
       'e.status',
-      'e.reservePosition',
       'e.offeredAt',
       'e.createdAt',
     ])
+    .select(reserveRankOfE)
     .select(
       sql<string>`(SELECT json_group_array(json_object('rule', o.rule, 'reason', o.reason))
         FROM eligibility_overrides o WHERE o.enrolment_id = e.id)`.as('overridesJson'),

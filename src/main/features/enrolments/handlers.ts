@@ -7,21 +7,15 @@ import { type HandlerContext, type HandlerMap, requireSession } from '../../cont
 import { nextInSequence } from '../../db/sequences';
 import { eligibilityReport } from './eligibility';
 import { printReceipt } from './receipt';
-import { nextReservePosition, offerFreedSeats } from './seats';
-
-const enrolmentColumns = [
-  'id',
-  'registrationNo',
-  'participantId',
-  'classId',
-  'status',
-  'reservePosition',
-  'offeredAt',
-  'createdAt',
-] as const;
+import { nextReservePosition, offerFreedSeats, reserveRankOfE } from './seats';
 
 async function readEnrolment(ctx: HandlerContext, id: number): Promise<Enrolment> {
-  const row = await ctx.db.selectFrom('enrolments').select(enrolmentColumns).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('enrolments as e')
+    .select(['e.id', 'e.registrationNo', 'e.participantId', 'e.classId', 'e.status', 'e.offeredAt', 'e.createdAt'])
+    .select(reserveRankOfE)
+    .where('e.id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', 'No such enrolment', { params: { entity: 'enrolment' } });
   return row;
 }

@@ -7,7 +7,7 @@ import { buildRegistrationReceipt, RECEIPT_LABELS_EN, RECEIPT_LABELS_ID } from '
 import { renderPdfToFile } from '../../pdf/render';
 import { readParticipant } from '../participants/queries';
 import { readBlkProfile } from '../settings/queries';
-import { reserveRank } from './seats';
+import { reserveRankOfE } from './seats';
 
 /** Disk trouble as a coded error the clerk can act on (close the PDF viewer, pick another folder). */
 async function writePdf(doc: Parameters<typeof renderPdfToFile>[0], path: string): Promise<void> {
@@ -34,7 +34,8 @@ export async function printReceipt(ctx: HandlerContext, enrolmentId: number, loc
     .selectFrom('enrolments as e')
     .innerJoin('classes as c', 'c.id', 'e.classId')
     .innerJoin('programs as p', 'p.id', 'c.programId')
-    .select(['e.registrationNo', 'e.participantId', 'e.classId', 'e.status', 'e.reservePosition', 'e.createdAt'])
+    .select(['e.registrationNo', 'e.participantId', 'e.classId', 'e.status', 'e.createdAt'])
+    .select(reserveRankOfE)
     .select(['c.name as className', 'c.startDate', 'c.endDate', 'p.name as programName'])
     .where('e.id', '=', enrolmentId)
     .executeTakeFirst();
@@ -42,11 +43,9 @@ export async function printReceipt(ctx: HandlerContext, enrolmentId: number, loc
   const [blk, person] = await Promise.all([readBlkProfile(ctx.db), readParticipant(ctx.db, enrolment.participantId)]);
   const dictionary = dictionaries[locale];
   const status =
-    enrolment.reservePosition === null
+    enrolment.reserveRank === null
       ? dictionary.enrolmentStatus[enrolment.status]
-      : interpolate(dictionary.reserveWithRank, {
-          rank: await reserveRank(ctx.db, enrolment.classId, enrolment.reservePosition),
-        });
+      : interpolate(dictionary.reserveWithRank, { rank: enrolment.reserveRank });
   const address = [person.street, person.village, person.district, person.regencyName].filter(Boolean).join(', ');
   const doc = buildRegistrationReceipt(
     {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { SEAT_HOLDING_STATUSES } from '@shared/domain';
 import type { HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
@@ -22,17 +22,14 @@ export async function nextReservePosition(db: Kysely<Database>, classId: number)
   return Number(row?.last ?? 0) + 1;
 }
 
-/** 1 for the first person on the reserve list, whatever gaps withdrawals left in the positions. */
-export async function reserveRank(db: Kysely<Database>, classId: number, position: number): Promise<number> {
-  const row = await db
-    .selectFrom('enrolments')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('classId', '=', classId)
-    .where('status', '=', 'reserve')
-    .where('reservePosition', '<=', position)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+/**
+ * Place in line of the enrolment aliased `e` (1 = next to be offered a seat), counted because
+ * stored positions keep the gaps that people leaving the list leave behind.
+ */
+export const reserveRankOfE = sql<number | null>`CASE WHEN e.status = 'reserve' THEN (
+  SELECT count(*) FROM enrolments r
+  WHERE r.class_id = e.class_id AND r.status = 'reserve' AND r.reserve_position <= e.reserve_position
+) END`.as('reserveRank');
 
 /**
  * Offers every free seat of the class to the reserve list, first in line first: each promoted

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Participant, ParticipantEnrolment } from '@shared/contract';
 import { DomainError } from '@shared/errors';
 import type { Database } from '../../db/schema';
+import { reserveRankOfE } from '../enrolments/seats';
 import { regencyName } from '../regions/data';
 
 export async function readParticipant(db: Kysely<Database>, id: number): Promise<Participant> {
@@ -24,9 +25,9 @@ export async function participantEnrolments(db: Kysely<Database>, participantId:
       'c.startDate',
       'c.endDate',
       'e.status',
-      'e.reservePosition',
       'e.createdAt',
     ])
+    .select(reserveRankOfE)
     .where('e.participantId', '=', participantId)
     .orderBy('c.startDate', 'desc')
     .execute();

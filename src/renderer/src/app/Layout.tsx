@@ -1,0 +1,108 @@
+import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBook2, IconLogout, IconSchool, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import type { MethodName } from '@shared/contract';
+import { Lamp } from '../components/Lamp';
+import { canCall } from '../lib/api';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useLogout, useSetupStatus } from '../features/operators/queries';
+import { useSession } from './session';
+
+interface Room {
+  path: string;
+  label: 'nav.enrol' | 'nav.participants' | 'nav.programs' | 'nav.classes' | 'nav.settings';
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** The room shows only to roles that may call this method. */
+  needs: MethodName;
+}
+
+const ROOMS: readonly Room[] = [
+  { path: '/enrol', label: 'nav.enrol', icon: IconUserPlus, needs: 'enrolments.enroll' },
+  { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
+  { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
+  { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
+  { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
+];
+
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const status = useSetupStatus();
+  const logout = useLogout();
+  const rooms = ROOMS.filter((room) => canCall(session.role, room.needs));
+  const isActive = (path: string) =>
+    location.pathname === path ||
+    location.pathname.startsWith(`${path}/`) ||
+    (path === '/enrol' && location.pathname === '/');
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: 'xs' }} padding="xl">
+      <AppShell.Header px="lg">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Lamp />
+            <Title order={2} fz={22} c="pelita.9">
+              {t('app.name')}
+            </Title>
+            <Text c="dimmed" size="sm" visibleFrom="sm" lineClamp={1}>
+              {status.data?.blkName}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end">
+              <Text fw={600} size="sm">
+                {session.fullName}
+              </Text>
+              <Badge size="xs" variant="light">
+                {t(`roles.${session.role}`)}
+              </Badge>
+            </Stack>
+            <LanguageSwitch />
+            <Button
+              variant="subtle"
+              color="gray"
+              size="sm"
+              leftSection={<IconLogout size={18} />}
+              loading={logout.isPending}
+              onClick={() => {
+                void navigate('/');
+                logout.mutate(undefined, {
+                  onSuccess: () => notifications.show({ message: t('header.loggedOut') }),
+                });
+              }}
+            >
+              {t('header.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} component="nav">
+        <VisuallyHidden>
+          <h2>{t('nav.label')}</h2>
+        </VisuallyHidden>
+        {rooms.map((room) => (
+          <NavLink
+            key={room.path}
+            component={Link}
+            to={room.path}
+            label={t(room.label)}
+            leftSection={<room.icon size={20} stroke={1.6} />}
+            active={isActive(room.path)}
+            variant="light"
+            fw={500}
+            py="sm"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,65 @@
+import { Navigate, createHashRouter, useParams } from 'react-router';
+import { ClassPage } from '../features/classes/ClassPage';
+import { ClassesPage } from '../features/classes/ClassesPage';
+import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
+import { ParticipantPage } from '../features/participants/ParticipantPage';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { ProgramsPage } from '../features/programs/ProgramsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { Layout } from './Layout';
+import { useCan } from './session';
+
+/** Pendaftaran is home for whoever enrols; the head of BLK (read-only) starts at Peserta. */
+function Home() {
+  return useCan('enrolments.enroll') ? <EnrolmentRoute /> : <Navigate to="/participants" replace />;
+}
+
+/** A new key per person restarts the walk-in flow from its first step. */
+function EnrolmentRoute() {
+  const { participantId } = useParams();
+  const id = participantId ? Number(participantId) : null;
+  return <EnrolmentPage key={participantId ?? 'new'} participantId={id && Number.isInteger(id) ? id : null} />;
+}
+
+function Guarded({ method, children }: { method: Parameters<typeof useCan>[0]; children: React.ReactNode }) {
+  return useCan(method) ? <>{children}</> : <Navigate to="/" replace />;
+}
+
+export const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Home /> },
+      {
+        path: 'enrol',
+        element: (
+          <Guarded method="enrolments.enroll">
+            <EnrolmentRoute />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'enrol/:participantId',
+        element: (
+          <Guarded method="enrolments.enroll">
+            <EnrolmentRoute />
+          </Guarded>
+        ),
+      },
+      { path: 'participants', element: <ParticipantsPage /> },
+      { path: 'participants/:id', element: <ParticipantPage /> },
+      { path: 'programs', element: <ProgramsPage /> },
+      { path: 'classes', element: <ClassesPage /> },
+      { path: 'classes/:id', element: <ClassPage /> },
+      {
+        path: 'settings',
+        element: (
+          <Guarded method="operators.list">
+            <SettingsPage />
+          </Guarded>
+        ),
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,127 @@
+import { Anchor, Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { ClassSummary } from '@shared/contract';
+import { CLASS_STATUSES, type ClassStatus } from '@shared/domain';
+import { useCan } from '../../app/session';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormatDate } from '../../lib/dates';
+import { useErrorText } from '../../lib/errors';
+import { usePrograms } from '../programs/queries';
+import { ClassForm } from './ClassForm';
+import { ClassStatusBadge } from './ClassStatusBadge';
+import { useClasses } from './queries';
+import { SeatsCell } from './SeatsCell';
+
+export function ClassesPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const formatDate = useFormatDate();
+  const errorText = useErrorText();
+  const canCreate = useCan('classes.create');
+  const programs = usePrograms();
+  const [status, setStatus] = useState<ClassStatus | null>(null);
+  const classes = useClasses(status ?? undefined);
+  const [creating, setCreating] = useState(false);
+  const noPrograms = programs.isSuccess && programs.data.length === 0;
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('classes.title')}
+        actions={
+          canCreate ? (
+            <Button
+              leftSection={<IconPlus size={18} />}
+              onClick={() => setCreating(true)}
+              disabled={noPrograms}
+              autoFocus
+              data-autofocus
+            >
+              {t('classes.create')}
+            </Button>
+          ) : null
+        }
+      />
+      {canCreate && noPrograms ? (
+        <Text c="dimmed">
+          <Anchor component={Link} to="/programs">
+            {t('classes.needProgram')}
+          </Anchor>
+        </Text>
+      ) : null}
+      <Paper withBorder radius="lg" p="lg">
+        <Stack gap="sm">
+          <Group>
+            <Select<ClassStatus>
+              label={t('classes.filterStatus')}
+              placeholder={t('classes.allStatuses')}
+              clearable
+              w={240}
+              value={status}
+              onChange={setStatus}
+              data={CLASS_STATUSES.map((value) => ({ value, label: t(`classStatus.${value}`) }))}
+            />
+          </Group>
+          <DataTable<ClassSummary>
+            minHeight={160}
+            striped
+            highlightOnHover
+            verticalSpacing="sm"
+            fetching={classes.isPending}
+            records={classes.data ?? []}
+            noRecordsText={classes.isError ? errorText(classes.error) : t('classes.empty')}
+            rowClassName={() => 'pelita-clickable-row'}
+            onRowClick={({ record }) => void navigate(`/classes/${record.id}`)}
+            columns={[
+              {
+                accessor: 'name',
+                title: t('classes.name'),
+                render: (row) => (
+                  <Anchor
+                    component={Link}
+                    to={`/classes/${row.id}`}
+                    fw={600}
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {row.name}
+                  </Anchor>
+                ),
+              },
+              { accessor: 'programName', title: t('classes.program') },
+              {
+                accessor: 'startDate',
+                title: t('classes.colDates'),
+                noWrap: true,
+                render: (row) =>
+                  t('classes.dateRange', { start: formatDate(row.startDate), end: formatDate(row.endDate) }),
+              },
+              {
+                accessor: 'status',
+                title: t('classes.status'),
+                render: (row) => <ClassStatusBadge status={row.status} />,
+              },
+              {
+                accessor: 'seatsTaken',
+                title: t('classes.colSeats'),
+                render: (row) => <SeatsCell taken={row.seatsTaken} quota={row.quota} />,
+              },
+              { accessor: 'reserveCount', title: t('classes.colReserves'), textAlign: 'right' },
+            ]}
+          />
+        </Stack>
+      </Paper>
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('classes.createTitle')} size="lg">
+        <ClassForm
+          klass={null}
+          onDone={(saved) => {
+            setCreating(false);
+            if (saved) void navigate(`/classes/${saved.id}`);
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,131 @@
+import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RosterRow } from '@shared/contract';
+import { ENROLMENT_TRANSITIONS } from '@shared/domain';
+import { useCan } from '../../app/session';
+import { useFormatDateTime } from '../../lib/dates';
+import { EnrolmentStatusBadge } from '../enrolments/EnrolmentStatusBadge';
+import { ReceiptIconButton } from '../enrolments/ReceiptButton';
+import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
+
+function RowActions({ row, onChange }: { row: RosterRow; onChange: (change: StatusChange) => void }) {
+  const { t } = useTranslation();
+  const next = ENROLMENT_TRANSITIONS[row.status];
+  return (
+    <Group gap={4} wrap="nowrap" justify="flex-end">
+      <ReceiptIconButton enrolmentId={row.enrolmentId} fullName={row.fullName} />
+      {next.length > 0 ? (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="light" size="lg" aria-label={t('roster.actionsFor', { fullName: row.fullName })}>
+              <IconDots size={18} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('roster.changeStatus')}</Menu.Label>
+            {next.map((status) => (
+              <Menu.Item
+                key={status}
+                color={['rejected', 'withdrawn', 'dropped_out'].includes(status) ? 'red' : undefined}
+                onClick={() => onChange({ row, status })}
+              >
+                {t(`statusAction.${status}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      ) : null}
+    </Group>
+  );
+}
+
+/** The class roster: seat holders, then the reserve list in order, then those who left. */
+export function RosterTable({ roster }: { roster: RosterRow[] }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const canAct = useCan('enrolments.setStatus');
+  const [change, setChange] = useState<StatusChange | null>(null);
+  return (
+    <>
+      <DataTable<RosterRow>
+        minHeight={roster.length === 0 ? 140 : undefined}
+        striped
+        verticalSpacing="sm"
+        idAccessor="enrolmentId"
+        records={roster}
+        noRecordsText={t('classes.rosterEmpty')}
+        columns={[
+          {
+            accessor: 'registrationNo',
+            title: t('roster.registrationNo'),
+            noWrap: true,
+            render: (row) => (
+              <Text ff="monospace" size="sm">
+                {row.registrationNo}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'fullName',
+            title: t('roster.name'),
+            render: (row) => (
+              <Stack gap={4}>
+                <Anchor component={Link} to={`/participants/${row.participantId}`} fw={600}>
+                  {row.fullName}
+                </Anchor>
+                {row.overrides.map((override) => (
+                  <Text key={override.rule} size="xs" c="orange.9">
+                    {t('roster.overridden')} —{' '}
+                    {t('roster.overrideItem', { rule: t(`ruleName.${override.rule}`), reason: override.reason })}
+                  </Text>
+                ))}
+              </Stack>
+            ),
+          },
+          {
+            accessor: 'nik',
+            title: t('roster.nik'),
+            render: (row) => (
+              <Text ff="monospace" size="sm">
+                {row.nik}
+              </Text>
+            ),
+          },
+          { accessor: 'phone', title: t('roster.phone') },
+          {
+            accessor: 'status',
+            title: t('roster.status'),
+            width: 250,
+            render: (row) => (
+              <Group gap={6}>
+                <EnrolmentStatusBadge status={row.status} rank={row.reserveRank} />
+                {row.offeredAt && row.status === 'registered' ? (
+                  <Tooltip label={t('roster.offeredHint', { at: formatDateTime(row.offeredAt) })}>
+                    <Badge color="orange" variant="filled">
+                      {t('roster.offered')}
+                    </Badge>
+                  </Tooltip>
+                ) : null}
+              </Group>
+            ),
+          },
+          ...(canAct
+            ? [
+                {
+                  accessor: 'actions',
+                  title: t('common.actions'),
+                  textAlign: 'right' as const,
+                  render: (row: RosterRow) => <RowActions row={row} onChange={setChange} />,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <StatusChangeModal change={change} onClose={() => setChange(null)} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ClassSummary, InputOf } from '@shared/contract';
+import { api } from '../../lib/api';
+import { callOptions, invalidate } from '../../lib/query';
+
+export function useClasses(status?: ClassSummary['status']) {
+  return useQuery(callOptions('classes.list', status ? { status } : {}));
+}
+
+export function useClassDetail(id: number) {
+  return useQuery(callOptions('classes.get', { id }));
+}
+
+const CLASS_READS = ['classes.list', 'classes.get', 'programs.list', 'enrolments.check', 'participants.get'] as const;
+
+export function useSaveClass() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'classes.create'> & { id?: number }) => {
+      const { id, ...fields } = input;
+      return id === undefined ? api.call('classes.create', fields) : api.call('classes.update', { ...fields, id });
+    },
+    onSuccess: () => invalidate(client, CLASS_READS),
+  });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ELIGIBILITY_RULES,
+  ENROLMENT_STATUSES,
+  ROLES,
+  CLASS_STATUSES,
+  EDUCATION_LEVELS,
+} from '../../src/shared/domain';
+import { ERROR_CODES } from '../../src/shared/errors';
+import { dictionaries } from '../../src/shared/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+const id = flatten(dictionaries.id as unknown as Tree);
+const en = flatten(dictionaries.en as unknown as Tree);
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in Bahasa Indonesia and English', () => {
+    expect([...en.keys()].sort()).toEqual([...id.keys()].sort());
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    for (const [key, text] of id) expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('have no empty text', () => {
+    for (const [key, text] of [...id, ...en]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('translate every error code, status, rule, role and level the contract can send', () => {
+    const needed = [
+      ...ERROR_CODES.map((code) => `errors.${code}`),
+      ...ENROLMENT_STATUSES.flatMap((status) => [`enrolmentStatus.${status}`, `statusAction.${status}`]),
+      ...ELIGIBILITY_RULES.flatMap((rule) => [
+        `ruleName.${rule}`,
+        `ruleOutcome.${rule}.pass`,
+        `ruleOutcome.${rule}.fail`,
+      ]),
+      ...ROLES.map((role) => `roles.${role}`),
+      ...CLASS_STATUSES.map((status) => `classStatus.${status}`),
+      ...EDUCATION_LEVELS.map((level) => `education.${level}`),
+    ];
+    for (const key of needed) expect(id.has(key), key).toBe(true);
+  });
+
+  it('translate every field-error key main can answer with', () => {
+    const keys = [
+      'required',
+      'too_long',
+      'date',
+      'nik_format',
+      'regency_code',
+      'phone_format',
+      'email_format',
+      'username_format',
+      'password_short',
+      'nip_format',
+      'age_range',
+      'age_order',
+      'program_code',
+      'number',
+      'jp_range',
+      'quota_range',
+      'end_before_start',
+      'nik_exists',
+      'nik_date',
+      'nik_province',
+      'nik_serial',
+      'date_future',
+      'username_taken',
+      'program_code_taken',
+      'program_name_taken',
+      'class_name_taken',
+      'quota_below_enrolled',
+      'invalid',
+    ];
+    for (const key of keys) expect(id.has(`fieldErrors.${key}`), key).toBe(true);
+  });
+
+  it('use the screen vocabulary of domain.md', () => {
+    expect(id.get('nav.participants')).toBe('Peserta');
+    expect(id.get('nav.programs')).toBe('Program Pelatihan');
+    expect(id.get('nav.classes')).toBe('Kelas / Paket');
+    expect(en.get('nav.classes')).toBe('Classes');
+    expect(id.get('enrolmentStatus.reserve')).toBe('Peserta cadangan');
+    expect(id.get('enrolmentStatus.reregistered')).toBe('Daftar ulang');
+    expect(id.get('sex.L')).toBe('Laki-laki');
+  });
+});
