@@ -1,4 +1,5 @@
 import { mergeUnique } from '@shared/merge';
+import { idleCheckpointer } from './db/checkpoint';
 import { migrateToLatest } from './db/migrate';
 import { type DatabaseHandle, openDatabase } from './db/open';
 import { authHandlers } from './features/operators/handlers';
@@ -37,6 +38,7 @@ export interface MainAppOptions {
 export async function startMainApp(platform: Platform, options: MainAppOptions = {}): Promise<MainApp> {
   const paths = dataPaths(platform.dataDir);
   const handle = openDatabase(paths.database);
+  const checkpointer = idleCheckpointer(handle.sqlite);
   try {
     await migrateToLatest(handle, paths.backups, platform.now());
   } catch (error) {
@@ -50,8 +52,12 @@ export async function startMainApp(platform: Platform, options: MainAppOptions =
         db: handle.db,
         platform,
         handlers,
+        afterWrite: checkpointer.afterWrite,
         ...(options.logError ? { logError: options.logError } : {}),
       }),
-    close: () => handle.close(),
+    close: () => {
+      checkpointer.stop();
+      return handle.close();
+    },
   };
 }

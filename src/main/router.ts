@@ -14,6 +14,8 @@ export interface RouterOptions {
   db: Kysely<Database>;
   platform: Platform;
   handlers: HandlerTable;
+  /** Called after each committed write (the app checkpoints the WAL when writes pause). */
+  afterWrite?: () => void;
   /** Receives unexpected errors with the id shown to the user. */
   logError?: (errorId: string, method: string, error: unknown) => void;
 }
@@ -78,6 +80,7 @@ export function createRouter(options: RouterOptions): Router {
       try {
         value = await handler(contextFor(trx), input as never);
         await trx.commit().execute();
+        options.afterWrite?.();
       } catch (error) {
         if (error instanceof DomainError && error.keepWrites) await trx.commit().execute();
         else await trx.rollback().execute();

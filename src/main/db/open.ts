@@ -47,6 +47,9 @@ export function openDatabase(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints normally run when the desk is idle (checkpoint.ts); this is only the backstop.
+  sqlite.pragma('wal_autocheckpoint = 4000');
+  sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],

@@ -115,10 +115,17 @@ export interface AuditLogTable {
   afterJson: string | null;
 }
 
+/** FTS5 trigram index over participants.full_name (SQLite only; see features/participants/search.ts). */
+export interface ParticipantsFtsTable {
+  rowid: number;
+  fullName: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   operators: OperatorsTable;
   participants: ParticipantsTable;
+  participantsFts: ParticipantsFtsTable;
   programs: ProgramsTable;
   classes: ClassesTable;
   enrolments: EnrolmentsTable;

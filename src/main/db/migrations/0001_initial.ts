@@ -53,21 +53,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ) STRICT`,
     sql`CREATE INDEX participants_phone ON participants (phone)`,
     sql`CREATE INDEX participants_name ON participants (full_name COLLATE NOCASE)`,
-    // Trigram FTS over the searchable columns; kept in step by triggers (external content).
+    // Trigram FTS over names only (NIK and phone are searched by prefix on their own indexes);
+    // kept in step by triggers (external content).
     sql`CREATE VIRTUAL TABLE participants_fts USING fts5(
-      full_name, nik, phone, content = 'participants', content_rowid = 'id', tokenize = 'trigram'
+      full_name, content = 'participants', content_rowid = 'id', tokenize = 'trigram'
     )`,
     sql`CREATE TRIGGER participants_fts_insert AFTER INSERT ON participants BEGIN
-      INSERT INTO participants_fts (rowid, full_name, nik, phone) VALUES (new.id, new.full_name, new.nik, new.phone);
+      INSERT INTO participants_fts (rowid, full_name) VALUES (new.id, new.full_name);
     END`,
     sql`CREATE TRIGGER participants_fts_delete AFTER DELETE ON participants BEGIN
-      INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, phone)
-      VALUES ('delete', old.id, old.full_name, old.nik, old.phone);
+      INSERT INTO participants_fts (participants_fts, rowid, full_name) VALUES ('delete', old.id, old.full_name);
     END`,
-    sql`CREATE TRIGGER participants_fts_update AFTER UPDATE OF full_name, nik, phone ON participants BEGIN
-      INSERT INTO participants_fts (participants_fts, rowid, full_name, nik, phone)
-      VALUES ('delete', old.id, old.full_name, old.nik, old.phone);
-      INSERT INTO participants_fts (rowid, full_name, nik, phone) VALUES (new.id, new.full_name, new.nik, new.phone);
+    sql`CREATE TRIGGER participants_fts_update AFTER UPDATE OF full_name ON participants BEGIN
+      INSERT INTO participants_fts (participants_fts, rowid, full_name) VALUES ('delete', old.id, old.full_name);
+      INSERT INTO participants_fts (rowid, full_name) VALUES (new.id, new.full_name);
     END`,
     sql`CREATE TABLE programs (
       id INTEGER PRIMARY KEY,

@@ -22,6 +22,7 @@ export interface SearchResult {
 }
 
 const listColumns = ['id', 'nik', 'fullName', 'sex', 'birthDate', 'phone', 'district', 'village', 'createdAt'] as const;
+const listColumnsOfP = ['p.id', 'p.nik', 'p.fullName', 'p.sex', 'p.birthDate', 'p.phone', 'p.district', 'p.village', 'p.createdAt'] as const;
 const sortColumn = { name: 'fullName', recent: 'id', nik: 'nik' } as const;
 
 /** A quoted FTS5 phrase: the text is data, never query syntax. */
@@ -96,39 +97,59 @@ async function searchDigits(db: Kysely<Database>, request: SearchRequest, typed:
 }
 
 /** Name words: trigram FTS for words of three letters or more, a LIKE filter for shorter ones. */
+/** `p.full_name` contains the word, with LIKE's wildcards in it taken literally. */
+function nameContains(word: string) {
+  const pattern = `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return sql<boolean>`p.full_name LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** Only one- or two-letter words (too short for trigrams): a scan, but a rare query. */
+async function searchShortWords(db: Kysely<Database>, request: SearchRequest, words: string[]): Promise<SearchResult> {
+  let matches = db.selectFrom('participants as p');
+  for (const word of words) matches = matches.where(nameContains(word));
+  const [rows, count] = await Promise.all([
+    matches
+      .select(listColumnsOfP)
+      .orderBy(`p.${sortColumn[request.sort]}`, request.descending ? 'desc' : 'asc')
+      .limit(request.pageSize)
+      .offset((request.page - 1) * request.pageSize)
+      .execute(),
+    db
+      .selectFrom(matches.select('p.id').limit(COUNT_CAP + 1).as('hits'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, ...capTotal(Number(count.n)), fuzzy: false };
+}
+
+/** Name words: trigram FTS for words of three letters or more, a LIKE filter for shorter ones. */
 async function searchName(db: Kysely<Database>, request: SearchRequest, words: string[]): Promise<SearchResult> {
   const long = words.filter((word) => word.length >= 3);
   const short = words.filter((word) => word.length < 3);
-  const offset = (request.page - 1) * request.pageSize;
-  const direction = request.descending ? 'desc' : 'asc';
-
-  let matches = db.selectFrom('participants');
-  if (long.length > 0) {
-    const match = `full_name : (${long.map(phrase).join(' AND ')})`;
-    matches = matches.where(
-      'id',
-      'in',
-      sql<number>`(SELECT rowid FROM participants_fts WHERE participants_fts MATCH ${match})`,
-    );
-  }
-  for (const word of short) {
-    const pattern = `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    matches = matches.where(sql<boolean>`full_name LIKE ${pattern} ESCAPE '\\'`);
-  }
+  if (long.length === 0) return searchShortWords(db, request, short);
+  // The FTS index drives the query, so a page in index order (newest first) stops after one page
+  // and the capped count stops at the cap, however many thousands share a fragment.
+  const match = `full_name : (${long.map(phrase).join(' AND ')})`;
+  let matches = db
+    .selectFrom('participantsFts as f')
+    .innerJoin('participants as p', 'p.id', 'f.rowid')
+    .where(sql<boolean>`participants_fts MATCH ${match}`);
+  for (const word of short) matches = matches.where(nameContains(word));
+  const order = request.sort === 'recent' ? 'f.rowid' : (`p.${sortColumn[request.sort]}` as const);
   const [rows, count] = await Promise.all([
     matches
-      .select(listColumns)
-      .orderBy(sortColumn[request.sort], direction)
+      .select(listColumnsOfP)
+      .orderBy(order, request.descending ? 'desc' : 'asc')
       .limit(request.pageSize)
-      .offset(offset)
+      .offset((request.page - 1) * request.pageSize)
       .execute(),
     db
-      .selectFrom(matches.select('id').limit(COUNT_CAP + 1).as('hits'))
+      .selectFrom(matches.select('p.id').limit(COUNT_CAP + 1).as('hits'))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
   const total = Number(count.n);
-  if (total > 0 || long.length === 0) return { rows, ...capTotal(total), fuzzy: false };
+  if (total > 0) return { rows, ...capTotal(total), fuzzy: false };
   return searchNearMisses(db, request, words);
 }
 
