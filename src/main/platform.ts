@@ -25,7 +25,10 @@ export const dataPaths = (dataDir: string) => ({
 });
 
 /** Headless platform: files go to output/ under the data dir, nothing is opened. */
-export function createFolderPlatform(dataDir: string, clock: () => Date = () => new Date()): Platform & { opened: string[] } {
+export function createFolderPlatform(
+  dataDir: string,
+  clock: () => Date = () => new Date(),
+): Platform & { opened: string[] } {
   const opened: string[] = [];
   return {
     dataDir,

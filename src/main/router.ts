@@ -100,11 +100,16 @@ export function createRouter(options: RouterOptions): Router {
       const spec = contract[method];
       const parsed = (spec.input as z.ZodType).safeParse(input === undefined ? {} : input);
       if (!parsed.success) {
-        return fail({ code: 'VALIDATION', message: 'Input is not valid', fields: zodIssuesToFields(parsed.error.issues) });
+        return fail({
+          code: 'VALIDATION',
+          message: 'Input is not valid',
+          fields: zodIssuesToFields(parsed.error.issues),
+        });
       }
       if (spec.access !== 'public') {
         if (!session) return fail({ code: 'NOT_AUTHENTICATED', message: 'Please sign in' });
-        if (!spec.access.includes(session.role)) return fail({ code: 'FORBIDDEN', message: 'Your role may not do this' });
+        if (!spec.access.includes(session.role))
+          return fail({ code: 'FORBIDDEN', message: 'Your role may not do this' });
       }
       try {
         return { ok: true, value: await run(method, parsed.data) };

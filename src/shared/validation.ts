@@ -3,8 +3,22 @@ import type { FieldErrors } from './errors';
 
 /** Message keys the contract's schemas set explicitly; anything else is reduced to a generic key. */
 const KNOWN_KEYS = new Set([
-  'required', 'too_long', 'date', 'nik_format', 'regency_code', 'phone_format', 'email_format', 'username_format',
-  'password_short', 'nip_format', 'age_range', 'age_order', 'program_code', 'number', 'jp_range', 'quota_range',
+  'required',
+  'too_long',
+  'date',
+  'nik_format',
+  'regency_code',
+  'phone_format',
+  'email_format',
+  'username_format',
+  'password_short',
+  'nip_format',
+  'age_range',
+  'age_order',
+  'program_code',
+  'number',
+  'jp_range',
+  'quota_range',
   'end_before_start',
 ]);
 

@@ -39,7 +39,11 @@ async function serveRenderer(page: Page): Promise<void> {
     if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
     try {
       const body = readFileSync(file);
-      return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      return route.fulfill({
+        status: 200,
+        body,
+        contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }
@@ -48,7 +52,9 @@ async function serveRenderer(page: Page): Promise<void> {
 
 /** window.api bound to the real main-process router: the whole app minus the Electron shell. */
 async function bindApi(page: Page, router: Router): Promise<void> {
-  await page.exposeBinding('__pelitaInvoke', (_source, method: string, input: unknown) => router.dispatch(method, input));
+  await page.exposeBinding('__pelitaInvoke', (_source, method: string, input: unknown) =>
+    router.dispatch(method, input),
+  );
   await page.addInitScript(() => {
     const host = window as unknown as { __pelitaInvoke: PelitaBridge['invoke']; api: PelitaBridge };
     host.api = { invoke: (method, input) => host.__pelitaInvoke(method, input) };
@@ -59,7 +65,9 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pelita-e2e-'));
     const platform = createFolderPlatform(dataDir);
-    const app = await startMainApp(platform, { logError: (id, method, error) => console.error(`[${id}] ${method}`, error) });
+    const app = await startMainApp(platform, {
+      logError: (id, method, error) => console.error(`[${id}] ${method}`, error),
+    });
     await serveRenderer(page);
     await bindApi(page, app.createRouter());
     const adminRouter = app.createRouter();
@@ -80,7 +88,13 @@ export const test = base.extend<{ harness: Harness }>({
  */
 export async function setUpBlk(harness: Harness, admin = { username: 'admin', password: 'rahasia123' }): Promise<void> {
   await harness.backdoor('setup.init', {
-    blk: { name: 'UPTD BLK Paser', address: 'Jl. Jenderal Sudirman No. 1, Tanah Grogot', regencyCode: '6401', headName: 'Drs. H. Ahmad Yani, M.Si.', headNip: '196805121994031007' },
+    blk: {
+      name: 'UPTD BLK Paser',
+      address: 'Jl. Jenderal Sudirman No. 1, Tanah Grogot',
+      regencyCode: '6401',
+      headName: 'Drs. H. Ahmad Yani, M.Si.',
+      headNip: '196805121994031007',
+    },
     admin: { username: admin.username, fullName: 'Admin BLK', password: admin.password },
   });
 }

@@ -15,7 +15,9 @@ test('first run: the clerk sets up the BLK by keyboard, lands in the app, signs 
   await page.keyboard.type('Jl. Jenderal Sudirman No. 1, Tanah Grogot');
   await page.keyboard.press('Tab');
   // The regency defaults to Kabupaten Paser (6401), chosen from the Kemendagri list.
-  await expect(page.getByRole('combobox', { name: 'Kabupaten/Kota' })).toHaveValue('Kabupaten Paser (Kalimantan Timur)');
+  await expect(page.getByRole('combobox', { name: 'Kabupaten/Kota' })).toHaveValue(
+    'Kabupaten Paser (Kalimantan Timur)',
+  );
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Nama Kepala BLK')).toBeFocused();
   await page.keyboard.type('Drs. H. Ahmad Yani, M.Si.');

@@ -75,7 +75,9 @@ export function paserNik(birthDate: string, sex: 'L' | 'P', district = '05'): st
   return `6401${district}${nikDay}${month}${year.slice(2)}${String(nikSerial++).padStart(4, '0')}`;
 }
 
-export function person(overrides: Partial<InputOf<'participants.create'>> & { birthDate?: string; sex?: 'L' | 'P' } = {}) {
+export function person(
+  overrides: Partial<InputOf<'participants.create'>> & { birthDate?: string; sex?: 'L' | 'P' } = {},
+) {
   const birthDate = overrides.birthDate ?? '2000-03-12';
   const sex = overrides.sex ?? 'L';
   return {
@@ -94,7 +96,13 @@ export function person(overrides: Partial<InputOf<'participants.create'>> & { bi
 /** A programme with the given rules and one open class starting 1 December 2026. */
 export async function programmeWithClass(
   t: TestApp,
-  options: { rules?: InputOf<'programs.create'>['rules']; quota?: number; code?: string; startDate?: string; endDate?: string } = {},
+  options: {
+    rules?: InputOf<'programs.create'>['rules'];
+    quota?: number;
+    code?: string;
+    startDate?: string;
+    endDate?: string;
+  } = {},
 ) {
   const code = options.code ?? 'OPK';
   const program = await t.call('programs.create', {

@@ -1,5 +1,13 @@
 import type { Generated } from 'kysely';
-import type { Activity, ClassStatus, EducationLevel, EligibilityRule, EnrolmentStatus, Role, Sex } from '@shared/domain';
+import type {
+  Activity,
+  ClassStatus,
+  EducationLevel,
+  EligibilityRule,
+  EnrolmentStatus,
+  Role,
+  Sex,
+} from '@shared/domain';
 
 /** Column types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case SQL). */
 export interface SettingsTable {

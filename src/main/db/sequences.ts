@@ -11,7 +11,9 @@ export async function nextInSequence(db: Kysely<Database>, name: string, year: n
     .insertInto('sequences')
     .values({ name, year, lastValue: 1 })
     .onConflict((conflict) =>
-      conflict.columns(['name', 'year']).doUpdateSet((eb) => ({ lastValue: eb(eb.ref('sequences.lastValue'), '+', 1) })),
+      conflict
+        .columns(['name', 'year'])
+        .doUpdateSet((eb) => ({ lastValue: eb(eb.ref('sequences.lastValue'), '+', 1) })),
     )
     .returning('lastValue')
     .executeTakeFirstOrThrow();

@@ -23,7 +23,15 @@ export const blkProfileInput = z.object({
   address: optionalText(500),
   regencyCode: regencyCode.default(DEFAULT_REGENCY_CODE),
   headName: requiredText(200),
-  headNip: z.union([z.literal(''), z.string().trim().regex(/^\d{18}$/, { message: 'nip_format' })]).default(''),
+  headNip: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{18}$/, { message: 'nip_format' }),
+    ])
+    .default(''),
 });
 
 export const authContract = {
@@ -41,7 +49,10 @@ export const authContract = {
     writes: true,
   }),
   'auth.login': method<Session>()({
-    input: z.object({ username: z.string().trim().toLowerCase().min(1, { message: 'required' }).max(64), password: z.string().min(1, { message: 'required' }).max(200) }),
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, { message: 'required' }).max(64),
+      password: z.string().min(1, { message: 'required' }).max(200),
+    }),
     access: 'public',
     writes: true,
   }),

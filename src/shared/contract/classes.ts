@@ -8,7 +8,12 @@ export const classFields = z
   .object({
     programId: id,
     name: requiredText(150),
-    quota: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'quota_range' }).max(500, { message: 'quota_range' }).default(16),
+    quota: z
+      .number({ message: 'number' })
+      .int({ message: 'number' })
+      .min(1, { message: 'quota_range' })
+      .max(500, { message: 'quota_range' })
+      .default(16),
     startDate: isoDate,
     endDate: isoDate,
     status: z.enum(CLASS_STATUSES).default('open'),

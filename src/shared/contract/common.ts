@@ -4,7 +4,8 @@ import { NIK_PATTERN } from '../nik';
 /** Field-error message keys (translated by the renderer under `fieldErrors.`). */
 export const id = z.number().int().positive();
 export const isoDate = z.iso.date({ message: 'date' });
-export const requiredText = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' });
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' });
 export const optionalText = (max: number) => z.string().trim().max(max, { message: 'too_long' }).default('');
 export const nik = z.string().trim().regex(NIK_PATTERN, { message: 'nik_format' });
 export const regencyCode = z.string().regex(/^\d{4}$/, { message: 'regency_code' });
@@ -15,7 +16,9 @@ export const phone = z
   .pipe(z.string().regex(/^(\+62|62|0)8\d{7,11}$/, { message: 'phone_format' }))
   .transform((value) => value.replace(/^\+?62/, '0'));
 export const optionalPhone = z.union([z.literal(''), phone]).default('');
-export const email = z.union([z.literal(''), z.string().trim().email({ message: 'email_format' }).max(200)]).default('');
+export const email = z
+  .union([z.literal(''), z.string().trim().email({ message: 'email_format' }).max(200)])
+  .default('');
 
 export const pageInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),

@@ -15,8 +15,11 @@ export interface MethodSpec<Input extends z.ZodType, Output> {
 
 /** Declares one contract method; `Output` is given explicitly, the input type is inferred. */
 export function method<Output>() {
-  return <Input extends z.ZodType>(spec: { input: Input; access: Access; writes: boolean }): MethodSpec<Input, Output> =>
-    spec;
+  return <Input extends z.ZodType>(spec: {
+    input: Input;
+    access: Access;
+    writes: boolean;
+  }): MethodSpec<Input, Output> => spec;
 }
 
 export const STAFF: readonly Role[] = ['admin', 'front_desk'];

@@ -74,7 +74,8 @@ export interface ParticipantListRow {
 }
 
 export interface NikLookup {
-  decoded: (DecodedNik & { provinceName: string | null; regencyName: string | null; districtName: string | null }) | null;
+  decoded:
+    (DecodedNik & { provinceName: string | null; regencyName: string | null; districtName: string | null }) | null;
   problem: NikProblem | null;
   existing: { id: number; fullName: string } | null;
 }

@@ -30,7 +30,11 @@ export const programFields = z.object({
     .regex(/^[A-Z0-9-]{2,12}$/, { message: 'program_code' }),
   name: requiredText(150),
   trade: requiredText(100),
-  totalJp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }).max(5000, { message: 'jp_range' }),
+  totalJp: z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(1, { message: 'jp_range' })
+    .max(5000, { message: 'jp_range' }),
   description: optionalText(1000),
   rules: eligibilityRulesInput,
 });

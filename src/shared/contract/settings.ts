@@ -24,7 +24,6 @@ export interface OperatorRow {
   createdAt: string;
 }
 
-
 export const settingsContract = {
   'settings.get': method<BlkProfile>()({ input: z.object({}), access: EVERYONE, writes: false }),
   'settings.update': method<BlkProfile>()({ input: blkProfileInput, access: ADMIN, writes: true }),
@@ -35,4 +34,3 @@ export const settingsContract = {
     writes: true,
   }),
 };
-

@@ -14,7 +14,9 @@ describe('first run and login', () => {
     const session = await t.call('setup.init', { blk: BLK, admin: { ...admin, username: ' Admin ' } });
     expect(session).toMatchObject({ username: 'admin', role: 'admin' });
     expect(await t.call('auth.session', {})).toEqual(session);
-    const stored = t.app.handle.sqlite.prepare('SELECT password_hash FROM operators').get() as { password_hash: string };
+    const stored = t.app.handle.sqlite.prepare('SELECT password_hash FROM operators').get() as {
+      password_hash: string;
+    };
     expect(stored.password_hash).toMatch(/^scrypt\$/);
     expect(stored.password_hash).not.toContain('rahasia123');
     expect(await t.fail('setup.init', { blk: BLK, admin })).toMatchObject({ code: 'ALREADY_SET_UP' });
@@ -23,21 +25,35 @@ describe('first run and login', () => {
 
   it('refuses a weak password and a bad NIP with field errors', async () => {
     t = await createTestApp();
-    const error = await t.fail('setup.init', { blk: { ...BLK, headNip: '1234' }, admin: { ...admin, password: 'short' } });
-    expect(error).toMatchObject({ code: 'VALIDATION', fields: { 'blk.headNip': 'nip_format', 'admin.password': 'password_short' } });
+    const error = await t.fail('setup.init', {
+      blk: { ...BLK, headNip: '1234' },
+      admin: { ...admin, password: 'short' },
+    });
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'blk.headNip': 'nip_format', 'admin.password': 'password_short' },
+    });
     expect(await t.call('setup.status', {})).toMatchObject({ needsSetup: true });
   });
 
   it('gives the same answer for an unknown user and a wrong password, and locks after five misses', async () => {
     t = await createSetUpApp();
     const desk = t.app.createRouter();
-    expect(await t.fail('auth.login', { username: 'nobody', password: 'x' }, desk)).toMatchObject({ code: 'LOGIN_FAILED' });
+    expect(await t.fail('auth.login', { username: 'nobody', password: 'x' }, desk)).toMatchObject({
+      code: 'LOGIN_FAILED',
+    });
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await t.fail('auth.login', { username: 'admin', password: 'salah' }, desk)).toMatchObject({ code: 'LOGIN_FAILED' });
+      expect(await t.fail('auth.login', { username: 'admin', password: 'salah' }, desk)).toMatchObject({
+        code: 'LOGIN_FAILED',
+      });
     }
-    expect(await t.fail('auth.login', { username: 'admin', password: 'rahasia123' }, desk)).toMatchObject({ code: 'OPERATOR_LOCKED' });
+    expect(await t.fail('auth.login', { username: 'admin', password: 'rahasia123' }, desk)).toMatchObject({
+      code: 'OPERATOR_LOCKED',
+    });
     t.clock.now = new Date(t.clock.now.getTime() + 5 * 60_000 + 1000);
-    expect(await t.call('auth.login', { username: 'ADMIN', password: 'rahasia123' }, desk)).toMatchObject({ role: 'admin' });
+    expect(await t.call('auth.login', { username: 'ADMIN', password: 'rahasia123' }, desk)).toMatchObject({
+      role: 'admin',
+    });
   });
 
   it('logs out', async () => {
@@ -49,7 +65,12 @@ describe('first run and login', () => {
 
   it('refuses a taken username', async () => {
     t = await createSetUpApp();
-    const error = await t.fail('operators.create', { username: 'admin', fullName: 'X', role: 'front_desk', password: '12345678' });
+    const error = await t.fail('operators.create', {
+      username: 'admin',
+      fullName: 'X',
+      role: 'front_desk',
+      password: '12345678',
+    });
     expect(error).toMatchObject({ code: 'USERNAME_TAKEN', fields: { username: 'username_taken' } });
   });
 });

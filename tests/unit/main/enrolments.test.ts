@@ -25,7 +25,9 @@ describe('enrolment', () => {
 
   it('shows every rule with its reason and refuses a 16-year-old', async () => {
     t = await createSetUpApp();
-    const { klass } = await programmeWithClass(t, { rules: { minAge: 17, maxAge: 35, minEducation: 'SMA', domicileRegencyCode: '6401' } });
+    const { klass } = await programmeWithClass(t, {
+      rules: { minAge: 17, maxAge: 35, minEducation: 'SMA', domicileRegencyCode: '6401' },
+    });
     const teen = await t.call('participants.create', person({ birthDate: '2010-01-15', education: 'SMP' }));
     const report = await t.call('enrolments.check', { participantId: teen.id, classId: klass.id });
     expect(report.eligible).toBe(false);
@@ -45,21 +47,40 @@ describe('enrolment', () => {
     t = await createSetUpApp();
     const { klass } = await programmeWithClass(t);
     const teen = await t.call('participants.create', person({ birthDate: '2010-01-15' }));
-    await t.call('operators.create', { username: 'loket', fullName: 'Petugas Loket', role: 'front_desk', password: 'loket12345' });
+    await t.call('operators.create', {
+      username: 'loket',
+      fullName: 'Petugas Loket',
+      role: 'front_desk',
+      password: 'loket12345',
+    });
     const desk = t.app.createRouter();
     await t.call('auth.login', { username: 'loket', password: 'loket12345' }, desk);
     const overrides = [{ rule: 'min_age' as const, reason: 'Rekomendasi Disnakertrans, surat 12/2026' }];
-    expect(await t.fail('enrolments.enroll', { participantId: teen.id, classId: klass.id, overrides }, desk)).toMatchObject({
+    expect(
+      await t.fail('enrolments.enroll', { participantId: teen.id, classId: klass.id, overrides }, desk),
+    ).toMatchObject({
       code: 'OVERRIDE_NOT_ALLOWED',
     });
-    expect(await t.fail('enrolments.enroll', { participantId: teen.id, classId: klass.id, overrides: [{ rule: 'min_age', reason: '  ' }] })).toMatchObject({
+    expect(
+      await t.fail('enrolments.enroll', {
+        participantId: teen.id,
+        classId: klass.id,
+        overrides: [{ rule: 'min_age', reason: '  ' }],
+      }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: { 'overrides.0.reason': 'required' },
     });
     const enrolment = await t.call('enrolments.enroll', { participantId: teen.id, classId: klass.id, overrides });
     const roster = (await t.call('classes.get', { id: klass.id })).roster;
-    expect(roster[0]).toMatchObject({ enrolmentId: enrolment.id, overrides: [{ rule: 'min_age', reason: overrides[0]?.reason }] });
-    const audit = t.app.handle.sqlite.prepare("SELECT after_json FROM audit_log WHERE method = 'enrolments.enroll'").pluck().get() as string;
+    expect(roster[0]).toMatchObject({
+      enrolmentId: enrolment.id,
+      overrides: [{ rule: 'min_age', reason: overrides[0]?.reason }],
+    });
+    const audit = t.app.handle.sqlite
+      .prepare("SELECT after_json FROM audit_log WHERE method = 'enrolments.enroll'")
+      .pluck()
+      .get() as string;
     expect(JSON.parse(audit)).toMatchObject({ overrides: [{ rule: 'min_age' }] });
   });
 
@@ -72,7 +93,9 @@ describe('enrolment', () => {
       t.router.dispatch('enrolments.enroll', { participantId: budi.id, classId: klass.id }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ error: { code: 'ALREADY_ENROLLED', params: { registrationNo: 'PND-2026-00001' } } });
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      error: { code: 'ALREADY_ENROLLED', params: { registrationNo: 'PND-2026-00001' } },
+    });
     expect((await t.call('classes.get', { id: klass.id })).roster).toHaveLength(1);
   });
 
@@ -84,9 +107,15 @@ describe('enrolment', () => {
     const c = await enrolNew(klass.id, { fullName: 'Citra', sex: 'P' });
     const d = await enrolNew(klass.id, { fullName: 'Dewi', sex: 'P' });
     expect([c.status, c.reserveRank, d.reserveRank]).toEqual(['reserve', 1, 2]);
-    expect(await t.call('enrolments.check', { participantId: c.participantId, classId: klass.id })).toMatchObject({ alreadyEnrolled: true });
+    expect(await t.call('enrolments.check', { participantId: c.participantId, classId: klass.id })).toMatchObject({
+      alreadyEnrolled: true,
+    });
 
-    const change = await t.call('enrolments.setStatus', { enrolmentId: a.id, status: 'rejected', note: 'Dokumen tidak lengkap' });
+    const change = await t.call('enrolments.setStatus', {
+      enrolmentId: a.id,
+      status: 'rejected',
+      note: 'Dokumen tidak lengkap',
+    });
     expect(change.promoted).toEqual({ enrolmentId: c.id, fullName: 'Citra' });
     const roster = (await t.call('classes.get', { id: klass.id })).roster;
     expect(roster.map((row) => [row.fullName, row.status])).toEqual([
@@ -103,10 +132,20 @@ describe('enrolment', () => {
     const { klass } = await programmeWithClass(t, { quota: 1 });
     await enrolNew(klass.id);
     const reserve = await enrolNew(klass.id);
-    const update = { programId: klass.programId, name: klass.name, startDate: klass.startDate, endDate: klass.endDate, status: 'open' as const };
+    const update = {
+      programId: klass.programId,
+      name: klass.name,
+      startDate: klass.startDate,
+      endDate: klass.endDate,
+      status: 'open' as const,
+    };
     await t.call('classes.update', { ...update, id: klass.id, quota: 2 });
-    expect((await t.call('classes.get', { id: klass.id })).roster.find((row) => row.enrolmentId === reserve.id)?.status).toBe('registered');
-    expect(await t.fail('classes.update', { ...update, id: klass.id, quota: 1 })).toMatchObject({ code: 'QUOTA_BELOW_ENROLLED' });
+    expect(
+      (await t.call('classes.get', { id: klass.id })).roster.find((row) => row.enrolmentId === reserve.id)?.status,
+    ).toBe('registered');
+    expect(await t.fail('classes.update', { ...update, id: klass.id, quota: 1 })).toMatchObject({
+      code: 'QUOTA_BELOW_ENROLLED',
+    });
   });
 
   it('walks the selection flow and refuses a jump', async () => {
@@ -120,7 +159,9 @@ describe('enrolment', () => {
     for (const status of ['accepted', 'reregistered', 'in_training'] as const) {
       await t.call('enrolments.setStatus', { enrolmentId: enrolment.id, status });
     }
-    expect((await t.call('participants.get', { id: enrolment.participantId })).enrolments[0]?.status).toBe('in_training');
+    expect((await t.call('participants.get', { id: enrolment.participantId })).enrolments[0]?.status).toBe(
+      'in_training',
+    );
   });
 
   it('refuses an overlapping class and a closed class', async () => {
@@ -128,15 +169,28 @@ describe('enrolment', () => {
     const first = await programmeWithClass(t, { code: 'OPK' });
     const second = await programmeWithClass(t, { code: 'LAS', startDate: '2027-01-10', endDate: '2027-02-20' });
     const enrolment = await enrolNew(first.klass.id);
-    const report = await t.call('enrolments.check', { participantId: enrolment.participantId, classId: second.klass.id });
+    const report = await t.call('enrolments.check', {
+      participantId: enrolment.participantId,
+      classId: second.klass.id,
+    });
     expect(report.outcomes.find((outcome) => outcome.rule === 'no_overlap')).toMatchObject({
       passed: false,
       params: { className: first.klass.name },
     });
     const update = { ...second.klass, status: 'closed' as const };
-    await t.call('classes.update', { id: update.id, programId: update.programId, name: update.name, quota: 16, startDate: update.startDate, endDate: update.endDate, status: 'closed' });
+    await t.call('classes.update', {
+      id: update.id,
+      programId: update.programId,
+      name: update.name,
+      quota: 16,
+      startDate: update.startDate,
+      endDate: update.endDate,
+      status: 'closed',
+    });
     const other = await t.call('participants.create', person());
-    expect(await t.fail('enrolments.enroll', { participantId: other.id, classId: second.klass.id })).toMatchObject({ code: 'CLASS_NOT_OPEN' });
+    expect(await t.fail('enrolments.enroll', { participantId: other.id, classId: second.klass.id })).toMatchObject({
+      code: 'CLASS_NOT_OPEN',
+    });
   });
 
   it('keeps a class from holding more seats than its quota, whatever writes to it', async () => {
@@ -145,7 +199,9 @@ describe('enrolment', () => {
     const taken = await enrolNew(klass.id);
     const reserve = await enrolNew(klass.id);
     const forceSeat = () =>
-      t.app.handle.sqlite.prepare("UPDATE enrolments SET status = 'registered', reserve_position = NULL WHERE id = ?").run(reserve.id);
+      t.app.handle.sqlite
+        .prepare("UPDATE enrolments SET status = 'registered', reserve_position = NULL WHERE id = ?")
+        .run(reserve.id);
     expect(forceSeat).toThrow(/CLASS_FULL/);
     expect(taken.status).toBe('registered');
   });

@@ -34,7 +34,11 @@ function inputsFor(schema: z.ZodType): fc.Arbitrary<unknown> {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
   const keys = Object.keys(shape);
   const record = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
-  return fc.oneof(hostileValue, record, record.map((value) => ({ ...value, constructor: 'x', __proto__: { admin: true } })));
+  return fc.oneof(
+    hostileValue,
+    record,
+    record.map((value) => ({ ...value, constructor: 'x', __proto__: { admin: true } })),
+  );
 }
 
 let t: TestApp;

@@ -47,7 +47,9 @@ describe('migrations', () => {
       const previous = names[index - 1];
       if (previous) await migrateTo(handle, previous);
       // Something to lose: the copy must hold it.
-      handle.sqlite.exec("CREATE TABLE IF NOT EXISTS precious (value TEXT) STRICT; INSERT INTO precious VALUES ('kept')");
+      handle.sqlite.exec(
+        "CREATE TABLE IF NOT EXISTS precious (value TEXT) STRICT; INSERT INTO precious VALUES ('kept')",
+      );
       const outcome = await migrateToLatest(handle, join(dir, 'backups'));
       expect(outcome.applied[0]).toBe(name);
       expect(outcome.backupPath && existsSync(outcome.backupPath)).toBeTruthy();
@@ -65,7 +67,9 @@ describe('migrations', () => {
     const handle = openDatabase(join(dir, 'pelita.db'));
     await migrateToLatest(handle, join(dir, 'backups'));
     const tables = handle.sqlite
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'participants_fts%'")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'participants_fts%'",
+      )
       .all() as { name: string; strict: number }[];
     expect(tables.length).toBeGreaterThan(5);
     expect(tables.filter((table) => table.strict !== 1)).toEqual([]);

@@ -7,7 +7,10 @@ afterEach(async () => t?.close());
 describe('participants', () => {
   it('creates a person with a single name and a normalised phone', async () => {
     t = await createSetUpApp();
-    const created = await t.call('participants.create', person({ fullName: 'Sukarti', sex: 'P', birthDate: '1999-01-05', phone: '+62 812-3456-7890' }));
+    const created = await t.call(
+      'participants.create',
+      person({ fullName: 'Sukarti', sex: 'P', birthDate: '1999-01-05', phone: '+62 812-3456-7890' }),
+    );
     expect(created).toMatchObject({ fullName: 'Sukarti', phone: '081234567890', sex: 'P' });
     expect(await t.call('participants.get', { id: created.id })).toMatchObject({ id: created.id, enrolments: [] });
   });
@@ -29,22 +32,34 @@ describe('participants', () => {
       problem: null,
       existing: null,
     });
-    const created = await t.call('participants.create', person({ nik: '6401054501990001', sex: 'P', birthDate: '1999-01-05', fullName: 'Siti' }));
-    expect((await t.call('participants.lookupNik', { nik: '6401054501990001' })).existing).toEqual({ id: created.id, fullName: 'Siti' });
+    const created = await t.call(
+      'participants.create',
+      person({ nik: '6401054501990001', sex: 'P', birthDate: '1999-01-05', fullName: 'Siti' }),
+    );
+    expect((await t.call('participants.lookupNik', { nik: '6401054501990001' })).existing).toEqual({
+      id: created.id,
+      fullName: 'Siti',
+    });
   });
 
   it('warns, not blocks, on a region code the table does not know', async () => {
     t = await createSetUpApp();
     const lookup = await t.call('participants.lookupNik', { nik: '6499051203000002' });
     expect(lookup.decoded).toMatchObject({ regencyName: null, districtName: null, birthDate: '2000-03-12' });
-    expect(await t.call('participants.create', person({ nik: '6499051203000002' }))).toMatchObject({ nik: '6499051203000002' });
+    expect(await t.call('participants.create', person({ nik: '6499051203000002' }))).toMatchObject({
+      nik: '6499051203000002',
+    });
   });
 
   it('refuses a second person with the same NIK and says who holds it', async () => {
     t = await createSetUpApp();
     const first = await t.call('participants.create', person({ fullName: 'Budi' }));
     const error = await t.fail('participants.create', person({ nik: first.nik, fullName: 'Budi Lagi' }));
-    expect(error).toMatchObject({ code: 'NIK_EXISTS', fields: { nik: 'nik_exists' }, params: { id: first.id, fullName: 'Budi' } });
+    expect(error).toMatchObject({
+      code: 'NIK_EXISTS',
+      fields: { nik: 'nik_exists' },
+      params: { id: first.id, fullName: 'Budi' },
+    });
   });
 
   it('refuses a NIK whose date cannot exist and a birth date in the future', async () => {
@@ -63,8 +78,14 @@ describe('participants', () => {
     t = await createSetUpApp();
     const a = await t.call('participants.create', person({ fullName: 'Andi' }));
     const b = await t.call('participants.create', person({ fullName: 'Bayu' }));
-    expect(await t.fail('participants.update', { ...person(), id: b.id, nik: a.nik })).toMatchObject({ code: 'NIK_EXISTS' });
-    const updated = await t.call('participants.update', { ...person({ fullName: 'Bayu Pratama' }), id: b.id, nik: b.nik });
+    expect(await t.fail('participants.update', { ...person(), id: b.id, nik: a.nik })).toMatchObject({
+      code: 'NIK_EXISTS',
+    });
+    const updated = await t.call('participants.update', {
+      ...person({ fullName: 'Bayu Pratama' }),
+      id: b.id,
+      nik: b.nik,
+    });
     expect(updated.fullName).toBe('Bayu Pratama');
     expect(await t.fail('participants.update', { ...person(), id: 999 })).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -73,7 +94,15 @@ describe('participants', () => {
 describe('people search', () => {
   async function seed() {
     t = await createSetUpApp();
-    const names = ['Siti Aminah', 'Muhammad Rizki', 'Sukarti', 'Nur Halimah', 'Rizky Ramadhan', 'Ahmad Fauzi', 'Siti Nurhaliza'];
+    const names = [
+      'Siti Aminah',
+      'Muhammad Rizki',
+      'Sukarti',
+      'Nur Halimah',
+      'Rizky Ramadhan',
+      'Ahmad Fauzi',
+      'Siti Nurhaliza',
+    ];
     const people = [];
     for (const [index, fullName] of names.entries()) {
       people.push(await t.call('participants.create', person({ fullName, phone: `08125550000${index}` })));
@@ -101,9 +130,15 @@ describe('people search', () => {
   it('finds by NIK prefix and by phone, in any typed form', async () => {
     const people = await seed();
     const target = people[2];
-    expect((await t.call('participants.search', { query: target?.nik.slice(0, 12) ?? '' })).rows.map((row) => row.id)).toContain(target?.id);
-    expect((await t.call('participants.search', { query: target?.nik ?? '' })).rows.map((row) => row.id)).toEqual([target?.id]);
-    expect((await t.call('participants.search', { query: '+62 812 5550 0002' })).rows.map((row) => row.id)).toEqual([target?.id]);
+    expect(
+      (await t.call('participants.search', { query: target?.nik.slice(0, 12) ?? '' })).rows.map((row) => row.id),
+    ).toContain(target?.id);
+    expect((await t.call('participants.search', { query: target?.nik ?? '' })).rows.map((row) => row.id)).toEqual([
+      target?.id,
+    ]);
+    expect((await t.call('participants.search', { query: '+62 812 5550 0002' })).rows.map((row) => row.id)).toEqual([
+      target?.id,
+    ]);
     expect((await t.call('participants.search', { query: '0812-5550-0006' })).total).toBe(1);
   });
 

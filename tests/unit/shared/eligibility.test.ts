@@ -43,8 +43,14 @@ describe('evaluateEligibility', () => {
 
   it('checks school and work activity', () => {
     const rules = { ...NO_RULES, notInSchool: true, notWorking: true };
-    expect(evaluateEligibility(rules, { ...person, activity: 'in_school' }, klass, []).map((o) => o.passed)).toEqual([false, true]);
-    expect(evaluateEligibility(rules, { ...person, activity: 'working' }, klass, []).map((o) => o.passed)).toEqual([true, false]);
+    expect(evaluateEligibility(rules, { ...person, activity: 'in_school' }, klass, []).map((o) => o.passed)).toEqual([
+      false,
+      true,
+    ]);
+    expect(evaluateEligibility(rules, { ...person, activity: 'working' }, klass, []).map((o) => o.passed)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('names the overlapping class and the class of the same year', () => {

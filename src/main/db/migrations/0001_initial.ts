@@ -1,5 +1,13 @@
 import { type Kysely, sql } from 'kysely';
-import { ACTIVITIES, CLASS_STATUSES, EDUCATION_LEVELS, ELIGIBILITY_RULES, ENROLMENT_STATUSES, ROLES, SEAT_HOLDING_STATUSES } from '@shared/domain';
+import {
+  ACTIVITIES,
+  CLASS_STATUSES,
+  EDUCATION_LEVELS,
+  ELIGIBILITY_RULES,
+  ENROLMENT_STATUSES,
+  ROLES,
+  SEAT_HOLDING_STATUSES,
+} from '@shared/domain';
 
 /** SQL list literal of a closed vocabulary, for CHECK constraints (constants, never user input). */
 const list = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));

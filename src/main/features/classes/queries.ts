@@ -35,7 +35,10 @@ function summaries(db: Kysely<Database>) {
     ]);
 }
 
-type SummaryRow = Omit<ClassSummary, 'seatsTaken' | 'reserveCount'> & { seatsTaken: number | null; reserveCount: number | null };
+type SummaryRow = Omit<ClassSummary, 'seatsTaken' | 'reserveCount'> & {
+  seatsTaken: number | null;
+  reserveCount: number | null;
+};
 
 const toSummary = (row: SummaryRow): ClassSummary => ({
   ...row,
@@ -83,7 +86,9 @@ export async function readRoster(db: Kysely<Database>, classId: number): Promise
         FROM eligibility_overrides o WHERE o.enrolment_id = e.id)`.as('overridesJson'),
     )
     .where('e.classId', '=', classId)
-    .orderBy(sql`CASE WHEN e.status IN (${sql.join(SEAT_HOLDING_STATUSES)}) THEN 0 WHEN e.status = 'reserve' THEN 1 ELSE 2 END`)
+    .orderBy(
+      sql`CASE WHEN e.status IN (${sql.join(SEAT_HOLDING_STATUSES)}) THEN 0 WHEN e.status = 'reserve' THEN 1 ELSE 2 END`,
+    )
     .orderBy('e.reservePosition')
     .orderBy('e.id')
     .execute();

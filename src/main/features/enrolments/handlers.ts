@@ -22,7 +22,11 @@ async function readEnrolment(ctx: HandlerContext, id: number): Promise<Enrolment
 
 export const enrolmentsHandlers: HandlerMap<keyof typeof enrolmentsContract> = {
   'enrolments.check': async (ctx, input) => {
-    const { programCode: _programCode, ...report } = await eligibilityReport(ctx.db, input.participantId, input.classId);
+    const { programCode: _programCode, ...report } = await eligibilityReport(
+      ctx.db,
+      input.participantId,
+      input.classId,
+    );
     return report;
   },
 
@@ -75,7 +79,13 @@ export const enrolmentsHandlers: HandlerMap<keyof typeof enrolmentsContract> = {
     for (const override of used) {
       await ctx.db
         .insertInto('eligibilityOverrides')
-        .values({ enrolmentId: id, rule: override.rule, reason: override.reason, operatorId: session.operatorId, createdAt: at })
+        .values({
+          enrolmentId: id,
+          rule: override.rule,
+          reason: override.reason,
+          operatorId: session.operatorId,
+          createdAt: at,
+        })
         .execute();
     }
     const enrolment = await readEnrolment(ctx, id);

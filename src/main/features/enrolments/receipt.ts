@@ -18,7 +18,10 @@ async function writePdf(doc: Parameters<typeof renderPdfToFile>[0], path: string
     if (code === 'EBUSY' || code === 'EPERM') {
       throw new DomainError('FILE_IN_USE', 'The file is open in another program', { params: { path } });
     }
-    if (code) throw new DomainError('FILE_WRITE_FAILED', `Could not write the file (${code})`, { params: { path, reason: code } });
+    if (code)
+      throw new DomainError('FILE_WRITE_FAILED', `Could not write the file (${code})`, {
+        params: { path, reason: code },
+      });
     throw error;
   }
 }
@@ -29,7 +32,11 @@ function receiptFileName(registrationNo: string): string {
 }
 
 /** Writes the registration receipt where the clerk chooses, then opens it; null if the dialog was cancelled. */
-export async function printReceipt(ctx: HandlerContext, enrolmentId: number, locale: Locale): Promise<WrittenFile | null> {
+export async function printReceipt(
+  ctx: HandlerContext,
+  enrolmentId: number,
+  locale: Locale,
+): Promise<WrittenFile | null> {
   const enrolment = await ctx.db
     .selectFrom('enrolments as e')
     .innerJoin('classes as c', 'c.id', 'e.classId')
@@ -74,7 +81,10 @@ export async function printReceipt(ctx: HandlerContext, enrolmentId: number, loc
     locale === 'id' ? RECEIPT_LABELS_ID : RECEIPT_LABELS_EN,
   );
   const fileName = receiptFileName(enrolment.registrationNo);
-  const path = await ctx.platform.chooseSavePath({ defaultName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const path = await ctx.platform.chooseSavePath({
+    defaultName: fileName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
   if (path === null) return null;
   await writePdf(doc, path);
   await ctx.platform.openPath(path);

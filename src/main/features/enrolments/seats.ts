@@ -35,7 +35,10 @@ export const reserveRankOfE = sql<number | null>`CASE WHEN e.status = 'reserve' 
  * Offers every free seat of the class to the reserve list, first in line first: each promoted
  * person becomes `registered` with `offeredAt` set, so the desk knows to call them.
  */
-export async function offerFreedSeats(ctx: HandlerContext, classId: number): Promise<{ enrolmentId: number; fullName: string }[]> {
+export async function offerFreedSeats(
+  ctx: HandlerContext,
+  classId: number,
+): Promise<{ enrolmentId: number; fullName: string }[]> {
   const klass = await ctx.db.selectFrom('classes').select('quota').where('id', '=', classId).executeTakeFirstOrThrow();
   const free = klass.quota - (await seatsTaken(ctx.db, classId));
   if (free <= 0) return [];

@@ -23,18 +23,37 @@ export const authHandlers: HandlerMap<keyof typeof authContract> = {
     const passwordHash = await hashPassword(input.admin.password);
     const operator = await ctx.db
       .insertInto('operators')
-      .values({ username: input.admin.username, fullName: input.admin.fullName, role: 'admin', passwordHash, createdAt: at })
+      .values({
+        username: input.admin.username,
+        fullName: input.admin.fullName,
+        role: 'admin',
+        passwordHash,
+        createdAt: at,
+      })
       .returning(['id', 'username', 'fullName', 'role'])
       .executeTakeFirstOrThrow();
-    const session: Session = { operatorId: operator.id, username: operator.username, fullName: operator.fullName, role: operator.role };
+    const session: Session = {
+      operatorId: operator.id,
+      username: operator.username,
+      fullName: operator.fullName,
+      role: operator.role,
+    };
     ctx.setSession(session);
     await ctx.audit({ entity: 'settings', entityId: 1, after: profile });
-    await ctx.audit({ entity: 'operator', entityId: operator.id, after: { username: operator.username, role: 'admin' } });
+    await ctx.audit({
+      entity: 'operator',
+      entityId: operator.id,
+      after: { username: operator.username, role: 'admin' },
+    });
     return session;
   },
 
   'auth.login': async (ctx, input) => {
-    const operator = await ctx.db.selectFrom('operators').selectAll().where('username', '=', input.username).executeTakeFirst();
+    const operator = await ctx.db
+      .selectFrom('operators')
+      .selectAll()
+      .where('username', '=', input.username)
+      .executeTakeFirst();
     // The same answer for an unknown user and a wrong password, so usernames cannot be probed.
     if (!operator) throw new DomainError('LOGIN_FAILED', 'Wrong username or password');
     if (!operator.active) throw new DomainError('OPERATOR_DISABLED', 'This operator is disabled');
@@ -55,9 +74,18 @@ export const authHandlers: HandlerMap<keyof typeof authContract> = {
       throw new DomainError('LOGIN_FAILED', 'Wrong username or password', { keepWrites: true });
     }
     if (operator.failedLogins > 0 || operator.lockedUntil) {
-      await ctx.db.updateTable('operators').set({ failedLogins: 0, lockedUntil: null }).where('id', '=', operator.id).execute();
+      await ctx.db
+        .updateTable('operators')
+        .set({ failedLogins: 0, lockedUntil: null })
+        .where('id', '=', operator.id)
+        .execute();
     }
-    const session: Session = { operatorId: operator.id, username: operator.username, fullName: operator.fullName, role: operator.role };
+    const session: Session = {
+      operatorId: operator.id,
+      username: operator.username,
+      fullName: operator.fullName,
+      role: operator.role,
+    };
     ctx.setSession(session);
     return session;
   },

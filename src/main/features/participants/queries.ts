@@ -11,7 +11,10 @@ export async function readParticipant(db: Kysely<Database>, id: number): Promise
   return { ...row, regencyName: await regencyName(row.regencyCode) };
 }
 
-export async function participantEnrolments(db: Kysely<Database>, participantId: number): Promise<ParticipantEnrolment[]> {
+export async function participantEnrolments(
+  db: Kysely<Database>,
+  participantId: number,
+): Promise<ParticipantEnrolment[]> {
   return db
     .selectFrom('enrolments as e')
     .innerJoin('classes as c', 'c.id', 'e.classId')
@@ -33,6 +36,9 @@ export async function participantEnrolments(db: Kysely<Database>, participantId:
     .execute();
 }
 
-export async function findByNik(db: Kysely<Database>, nik: string): Promise<{ id: number; fullName: string } | undefined> {
+export async function findByNik(
+  db: Kysely<Database>,
+  nik: string,
+): Promise<{ id: number; fullName: string } | undefined> {
   return db.selectFrom('participants').select(['id', 'fullName']).where('nik', '=', nik).executeTakeFirst();
 }

@@ -22,7 +22,17 @@ export interface SearchResult {
 }
 
 const listColumns = ['id', 'nik', 'fullName', 'sex', 'birthDate', 'phone', 'district', 'village', 'createdAt'] as const;
-const listColumnsOfP = ['p.id', 'p.nik', 'p.fullName', 'p.sex', 'p.birthDate', 'p.phone', 'p.district', 'p.village', 'p.createdAt'] as const;
+const listColumnsOfP = [
+  'p.id',
+  'p.nik',
+  'p.fullName',
+  'p.sex',
+  'p.birthDate',
+  'p.phone',
+  'p.district',
+  'p.village',
+  'p.createdAt',
+] as const;
 const sortColumn = { name: 'fullName', recent: 'id', nik: 'nik' } as const;
 
 /** A quoted FTS5 phrase: the text is data, never query syntax. */
@@ -89,7 +99,12 @@ async function searchDigits(db: Kysely<Database>, request: SearchRequest, typed:
       .offset((request.page - 1) * request.pageSize)
       .execute(),
     db
-      .selectFrom(base.select('id').limit(COUNT_CAP + 1).as('hits'))
+      .selectFrom(
+        base
+          .select('id')
+          .limit(COUNT_CAP + 1)
+          .as('hits'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -115,7 +130,12 @@ async function searchShortWords(db: Kysely<Database>, request: SearchRequest, wo
       .offset((request.page - 1) * request.pageSize)
       .execute(),
     db
-      .selectFrom(matches.select('p.id').limit(COUNT_CAP + 1).as('hits'))
+      .selectFrom(
+        matches
+          .select('p.id')
+          .limit(COUNT_CAP + 1)
+          .as('hits'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -144,7 +164,12 @@ async function searchName(db: Kysely<Database>, request: SearchRequest, words: s
       .offset((request.page - 1) * request.pageSize)
       .execute(),
     db
-      .selectFrom(matches.select('p.id').limit(COUNT_CAP + 1).as('hits'))
+      .selectFrom(
+        matches
+          .select('p.id')
+          .limit(COUNT_CAP + 1)
+          .as('hits'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -188,7 +213,10 @@ async function listAll(db: Kysely<Database>, request: SearchRequest): Promise<Se
       .limit(request.pageSize)
       .offset((request.page - 1) * request.pageSize)
       .execute(),
-    db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n), capped: false, fuzzy: false };
 }

@@ -40,7 +40,11 @@ function programsQuery(db: Kysely<Database>) {
     .selectFrom('programs as p')
     .selectAll('p')
     .select((eb) =>
-      eb.selectFrom('classes as c').whereRef('c.programId', '=', 'p.id').select(eb.fn.countAll<number>().as('n')).as('classCount'),
+      eb
+        .selectFrom('classes as c')
+        .whereRef('c.programId', '=', 'p.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('classCount'),
     );
 }
 
@@ -68,7 +72,11 @@ export async function readProgram(db: Kysely<Database>, id: number): Promise<Pro
 }
 
 /** Name and code are unique; say which one clashes, next to its field. */
-export async function assertProgramUnique(db: Kysely<Database>, input: { name: string; code: string }, selfId: number | null) {
+export async function assertProgramUnique(
+  db: Kysely<Database>,
+  input: { name: string; code: string },
+  selfId: number | null,
+) {
   const clash = await db
     .selectFrom('programs')
     .select(['id', 'name', 'code'])

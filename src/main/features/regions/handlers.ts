@@ -6,7 +6,11 @@ export const regionsHandlers: HandlerMap<keyof typeof regionsContract> = {
   'regions.regencies': async () => {
     const tables = await regionTables();
     return [...tables.regencies.entries()]
-      .map(([code, regency]) => ({ code, name: regency.name, provinceName: tables.provinces.get(regency.provinceCode) ?? '' }))
+      .map(([code, regency]) => ({
+        code,
+        name: regency.name,
+        provinceName: tables.provinces.get(regency.provinceCode) ?? '',
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, 'id'));
   },
   'regions.districts': async (_ctx, input) => {

@@ -7,7 +7,14 @@ import { blkProfileRow, readBlkProfile } from './queries';
 
 const operatorColumns = ['id', 'username', 'fullName', 'role', 'active', 'createdAt'] as const;
 
-function toOperatorRow(row: { id: number; username: string; fullName: string; role: OperatorRow['role']; active: number; createdAt: string }): OperatorRow {
+function toOperatorRow(row: {
+  id: number;
+  username: string;
+  fullName: string;
+  role: OperatorRow['role'];
+  active: number;
+  createdAt: string;
+}): OperatorRow {
   return { ...row, active: row.active === 1 };
 }
 
@@ -28,8 +35,13 @@ export const settingsHandlers: HandlerMap<keyof typeof settingsContract> = {
   },
 
   'operators.create': async (ctx, input) => {
-    const taken = await ctx.db.selectFrom('operators').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) throw new DomainError('USERNAME_TAKEN', 'That username is taken', { fields: { username: 'username_taken' } });
+    const taken = await ctx.db
+      .selectFrom('operators')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
+    if (taken)
+      throw new DomainError('USERNAME_TAKEN', 'That username is taken', { fields: { username: 'username_taken' } });
     const row = await ctx.db
       .insertInto('operators')
       .values({
