@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import type { FieldErrors } from './errors';
 
-/** Message keys the contract's schemas set explicitly; anything else is reduced to a generic key. */
-const KNOWN_KEYS = new Set([
+/**
+ * Every field-error message key: the contract's schemas set the first group, the services the
+ * second, the renderer's own form checks the last. The renderer translates each under `fieldErrors.`; the dictionaries are
+ * typed against this list, so a new key does not compile until it is translated.
+ */
+export const FIELD_ERROR_KEYS = [
   'required',
   'too_long',
   'date',
@@ -20,7 +24,22 @@ const KNOWN_KEYS = new Set([
   'jp_range',
   'quota_range',
   'end_before_start',
-]);
+  'invalid',
+  'nik_exists',
+  'nik_date',
+  'nik_province',
+  'nik_serial',
+  'date_future',
+  'username_taken',
+  'program_code_taken',
+  'program_name_taken',
+  'class_name_taken',
+  'quota_below_enrolled',
+  'password_mismatch',
+] as const;
+export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(FIELD_ERROR_KEYS);
 
 function keyFor(issue: z.core.$ZodIssue): string {
   if (KNOWN_KEYS.has(issue.message)) return issue.message;

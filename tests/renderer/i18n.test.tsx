@@ -1,3 +1,4 @@
+import { FIELD_ERROR_KEYS } from '@shared/validation';
 import { describe, expect, it } from 'vitest';
 import {
   ELIGIBILITY_RULES,
@@ -55,37 +56,7 @@ describe('dictionaries', () => {
   });
 
   it('translate every field-error key main can answer with', () => {
-    const keys = [
-      'required',
-      'too_long',
-      'date',
-      'nik_format',
-      'regency_code',
-      'phone_format',
-      'email_format',
-      'username_format',
-      'password_short',
-      'nip_format',
-      'age_range',
-      'age_order',
-      'program_code',
-      'number',
-      'jp_range',
-      'quota_range',
-      'end_before_start',
-      'nik_exists',
-      'nik_date',
-      'nik_province',
-      'nik_serial',
-      'date_future',
-      'username_taken',
-      'program_code_taken',
-      'program_name_taken',
-      'class_name_taken',
-      'quota_below_enrolled',
-      'invalid',
-    ];
-    for (const key of keys) expect(id.has(`fieldErrors.${key}`), key).toBe(true);
+    for (const key of FIELD_ERROR_KEYS) expect(id.has(`fieldErrors.${key}`), key).toBe(true);
   });
 
   it('use the screen vocabulary of domain.md', () => {

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import type { FieldErrorKey } from '../validation';
 import { idScreens } from './id-screens';
 
 /**
@@ -195,6 +196,6 @@ export const id = {
     end_before_start: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
     date_future: 'Tanggal tidak boleh melewati hari ini',
     invalid: 'Isian tidak valid',
-  },
+  } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
 };

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract } from '@shared/contract';
 import { ROLES, type Role } from '@shared/domain';
-import { PasswordField } from '../../components/PasswordField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useCreateOperator } from './queries';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface OperatorValues extends Record<string, unknown> {
   fullName: string;
@@ -56,21 +56,10 @@ export function OperatorForm({ onDone }: { onDone: () => void }) {
             {...form.getInputProps('role')}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PasswordField
-            label={t('operators.password')}
-            description={t('operators.passwordHint')}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordField
-            label={t('operators.passwordConfirm')}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('passwordConfirm')}
-          />
-        </SimpleGrid>
+        <NewPasswordFields
+          password={form.getInputProps('password')}
+          confirmation={form.getInputProps('passwordConfirm')}
+        />
         <ErrorAlert error={create.error} fieldsShown />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -2,12 +2,12 @@ import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract } from '@shared/contract';
-import { PasswordField } from '../../components/PasswordField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { BlkProfileFields, emptyBlkProfile, type BlkProfileValues } from '../settings/BlkProfileFields';
 import { AuthCard } from './AuthCard';
 import { useSetupInit } from './queries';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface SetupValues extends Record<string, unknown> {
   blk: BlkProfileValues;
@@ -54,21 +54,10 @@ export function SetupPage() {
                   {...form.getInputProps('admin.username')}
                 />
               </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <PasswordField
-                  label={t('operators.password')}
-                  description={t('operators.passwordHint')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...form.getInputProps('admin.password')}
-                />
-                <PasswordField
-                  label={t('operators.passwordConfirm')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...form.getInputProps('admin.passwordConfirm')}
-                />
-              </SimpleGrid>
+              <NewPasswordFields
+                password={form.getInputProps('admin.password')}
+                confirmation={form.getInputProps('admin.passwordConfirm')}
+              />
             </Stack>
           </Fieldset>
           <ErrorAlert error={setup.error} fieldsShown />
