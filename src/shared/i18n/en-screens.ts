@@ -233,6 +233,14 @@ export const enScreens: typeof idScreens = {
     promotedTitle: 'Free seat offered',
     promoted: 'The free seat was offered to {{fullName}} from the reserve list. Please contact them.',
   },
+  about: {
+    title: 'About Pelita',
+    summary:
+      'Pelita: the BLK front-desk app: trainee enrolment, training programmes and classes. Works offline; data stays on this computer.',
+    regions:
+      'Region data (codes and names of provinces, regencies and districts) from idn-area-data © its contributors, under the Open Database License (ODbL) 1.0.',
+    fonts: 'Noto Sans and Noto Serif fonts © The Noto Project Authors, under the SIL Open Font License 1.1.',
+  },
   settings: {
     title: 'Settings',
     profile: 'BLK profile',

@@ -233,6 +233,14 @@ export const idScreens = {
     promoted:
       'Kursi yang kosong ditawarkan kepada {{fullName}} dari daftar Peserta cadangan. Hubungi peserta tersebut.',
   },
+  about: {
+    title: 'Tentang Pelita',
+    summary:
+      'Pelita: aplikasi loket BLK: pendaftaran peserta, program pelatihan dan kelas. Bekerja tanpa internet; data tersimpan di komputer ini.',
+    regions:
+      'Data wilayah (kode dan nama provinsi, kabupaten/kota, kecamatan) dari idn-area-data © para kontributornya, berlisensi Open Database License (ODbL) 1.0.',
+    fonts: 'Huruf Noto Sans dan Noto Serif © The Noto Project Authors, berlisensi SIL Open Font License 1.1.',
+  },
   settings: {
     title: 'Pengaturan',
     profile: 'Profil BLK',

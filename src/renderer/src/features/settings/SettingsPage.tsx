@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useFormatDateTime } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { OperatorsPanel } from '../operators/OperatorsPanel';
+import { AboutPanel } from './AboutPanel';
 import { BlkProfileFields, type BlkProfileValues } from './BlkProfileFields';
 import { useBlkProfile, useUpdateBlkProfile } from './queries';
 
@@ -71,6 +72,7 @@ export function SettingsPage() {
         <QueryState query={profile}>{(data) => <ProfileForm profile={data} />}</QueryState>
       </Paper>
       <OperatorsPanel />
+      <AboutPanel />
     </Stack>
   );
 }

@@ -1,0 +1,221 @@
+/**
+ * The benchmark's output: targets checked, the table printed to the console, and results.json with
+ * every figure plus what is needed to compare runs (machine, versions, seed, options).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { LoadFigures } from './load';
+import type { EnrolmentFigures } from './measure-enrol';
+import type { SearchResults } from './measure-search';
+import type { SizeFigures } from './measure-size';
+import { type MemoryFigures, type Stats, loadAverageByPhase } from './stats';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const TARGETS = {
+  enrolP99Ms: 2,
+  enrolP99RatioToRaw: 3,
+  searchP95Ms: 10,
+  searchSpeedupOverLike: 50,
+};
+
+export interface Figures {
+  people: number;
+  seed: number;
+  sqliteVersion: string;
+  options: { enrolments: number; queriesPerCategory: number; warmupEnrolments: number; warmupQueries: number };
+  load: LoadFigures;
+  enrol: EnrolmentFigures;
+  search: SearchResults;
+  size: SizeFigures;
+  rows: Record<string, number>;
+  memory: MemoryFigures;
+}
+
+interface Check {
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+export function checkTargets({ enrol, search }: Figures): Check[] {
+  const checks: Check[] = [
+    {
+      target: `enrolment p99 <= ${TARGETS.enrolP99Ms} ms`,
+      value: `${enrol.router.p99} ms`,
+      pass: enrol.router.p99 <= TARGETS.enrolP99Ms,
+    },
+    {
+      target: `enrolment p99 <= ${TARGETS.enrolP99RatioToRaw}x raw INSERT p99`,
+      value: `${enrol.ratioP99}x`,
+      pass: enrol.ratioP99 <= TARGETS.enrolP99RatioToRaw,
+    },
+  ];
+  // The typo category has no target: its figures are informational.
+  for (const category of ['name', 'twoWords', 'nik', 'phone'] as const) {
+    const figures = search[category];
+    if (!figures) continue;
+    checks.push({
+      target: `search ${figures.label}: p95 <= ${TARGETS.searchP95Ms} ms`,
+      value: `${figures.router.p95} ms`,
+      pass: figures.router.p95 <= TARGETS.searchP95Ms,
+    });
+    checks.push({
+      target: `search ${figures.label}: >= ${TARGETS.searchSpeedupOverLike}x faster than LIKE (p95)`,
+      value: `${figures.speedupP95}x`,
+      pass: (figures.speedupP95 ?? 0) >= TARGETS.searchSpeedupOverLike,
+    });
+  }
+  return checks;
+}
+
+export function printReport(figures: Figures, checks: Check[]) {
+  const { people, seed, sqliteVersion, load, enrol, search, size, rows, memory } = figures;
+  const fmt = (value: number) => value.toFixed(3);
+  const rule = '-'.repeat(100);
+  const lines: string[] = [
+    rule,
+    `Pelita benchmark: ${people.toLocaleString('en')} people, seed ${seed}, node ${process.version}, SQLite ${sqliteVersion}`,
+    rule,
+  ];
+  lines.push(
+    `Load: ${people.toLocaleString('en')} people in ${(load.peopleMs / 1000).toFixed(1)} s (${load.peoplePerSecond.toLocaleString('en')} rows/s, ` +
+      `${load.batchRows.toLocaleString('en')} rows per transaction, FTS triggers on, synchronous=OFF during load only; measured with synchronous=${load.synchronousMeasured})`,
+  );
+  lines.push('');
+  lines.push(
+    `${'Enrolment (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}`,
+  );
+  const statLine = (label: string, s: Stats) =>
+    `${label.padEnd(44)}${fmt(s.median).padStart(10)}${fmt(s.p95).padStart(10)}${fmt(s.p99).padStart(10)}${fmt(s.max).padStart(10)}`;
+  lines.push(statLine(`router enrolments.enroll (n=${enrol.calls})`, enrol.router));
+  lines.push(statLine('raw prepared INSERT, autocommit', enrol.raw));
+  lines.push(
+    `${'router / raw'.padEnd(44)}${`${enrol.ratioMedian}x`.padStart(10)}${''.padStart(10)}${`${enrol.ratioP99}x`.padStart(10)}`,
+  );
+  lines.push(`GC pauses inside the loop: ${enrol.gcInLoop.count} (${enrol.gcInLoop.totalMs} ms in total)`);
+  lines.push('');
+  lines.push(
+    `${'Search (ms per query)'.padEnd(32)}${'router p50'.padStart(11)}${'p95'.padStart(9)}${'p99'.padStart(9)}${'LIKE p50'.padStart(10)}${'LIKE p95'.padStart(10)}${'LIKE/FTS'.padStart(10)}${'hits'.padStart(7)}`,
+  );
+  for (const { label, router, like, speedupP95, withHits } of Object.values(search)) {
+    lines.push(
+      `${label.padEnd(32)}${fmt(router.median).padStart(11)}${fmt(router.p95).padStart(9)}${fmt(router.p99).padStart(9)}` +
+        `${(like ? fmt(like.median) : '-').padStart(10)}${(like ? fmt(like.p95) : '-').padStart(10)}` +
+        `${(speedupP95 === null ? '-' : `${speedupP95}x`).padStart(10)}${`${Math.round(withHits * 100)}%`.padStart(7)}`,
+    );
+  }
+  lines.push('');
+  lines.push(`Database: ${size.dbMB} MB + WAL ${size.walMB} MB after checkpoint (page ${size.pageSize} B)`);
+  lines.push(
+    `  largest: ${Object.entries(size.byObjectMB)
+      .slice(0, 6)
+      .map(([name, megabytes]) => `${name} ${megabytes} MB`)
+      .join(', ')}`,
+  );
+  lines.push(
+    `  rows: ${Object.entries(rows)
+      .filter(([name]) => !name.startsWith('participants_fts_'))
+      .map(([name, n]) => `${name} ${n.toLocaleString('en')}`)
+      .join(', ')}`,
+  );
+  lines.push(
+    `Memory: peak RSS ${memory.peakRssMB} MB (RSS at end ${memory.rssAtEndMB} MB, JS heap ${memory.heapUsedAtEndMB} MB)`,
+  );
+  lines.push(
+    `  RSS by phase: ${Object.entries(memory.rssByPhaseMB)
+      .map(([phase, value]) => `${phase} ${value} MB`)
+      .join(', ')}`,
+  );
+  lines.push('');
+  for (const check of checks) lines.push(`${check.pass ? 'PASS' : 'FAIL'}  ${check.target.padEnd(70)} ${check.value}`);
+  const busiest = Math.max(...Object.values(loadAverageByPhase));
+  if (busiest > cpus().length) {
+    lines.push(
+      `WARNING: 1-minute load average reached ${busiest} on ${cpus().length} cores: other processes competed; timings are inflated.`,
+    );
+  }
+  lines.push(rule);
+  console.log(lines.join('\n'));
+}
+
+/** Writes results.json; `dataDir` is recorded only when the run kept it. */
+export function writeResults(
+  out: string,
+  figures: Figures,
+  checks: Check[],
+  run: { started: number; dataDir: string; keep: boolean },
+) {
+  const { people, seed, sqliteVersion, options, load, enrol, search, size, rows, memory } = figures;
+  const results = {
+    generatedAt: new Date().toISOString(),
+    gitCommit: gitCommit(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+      os: `${platform()} ${release()} ${arch()}`,
+      filesystem: filesystemOf(run.dataDir),
+      loadAverageByPhase,
+    },
+    node: process.version,
+    sqlite: sqliteVersion,
+    betterSqlite3: betterSqlite3Version(),
+    seed,
+    people,
+    options,
+    load,
+    enrol,
+    search,
+    size,
+    rows,
+    memory,
+    targets: TARGETS,
+    checks,
+    totalSeconds: Math.round((performance.now() - run.started) / 100) / 10,
+    dataDir: run.keep ? run.dataDir : null,
+  };
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** The mount that holds `path` (longest matching mount point): fsync cost depends on it. */
+function filesystemOf(path: string): string {
+  try {
+    const mounts = readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter((fields) => fields.length > 2 && path.startsWith(fields[1] ?? '\0'))
+      .sort((a, b) => (b[1]?.length ?? 0) - (a[1]?.length ?? 0));
+    const best = mounts[0];
+    return best ? `${best[2]} (${best[0]} on ${best[1]})` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function betterSqlite3Version(): string | null {
+  try {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules/better-sqlite3/package.json'), 'utf8')) as {
+      version: string;
+    };
+    return pkg.version;
+  } catch {
+    return null;
+  }
+}

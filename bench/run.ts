@@ -1,0 +1,125 @@
+/**
+ * Pelita benchmark: loads a realistic BLK database (500,000 people by default) and measures the
+ * two things a front desk does all day (enrolling someone, finding someone) through the real
+ * router, each against a raw-SQL baseline. Prints a table, writes bench/results.json.
+ *
+ *   npm run bench                       # 500,000 people, seed 42
+ *   npm run bench -- --quick            # 20,000 people, a fast check
+ *   npm run bench -- --people 100000 --seed 7 --keep --dir /var/tmp
+ *
+ * See bench/README.md for what each figure means and the targets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startMainApp } from '../src/main/app';
+import { createFolderPlatform } from '../src/main/platform';
+import { loadPeopleAndHistory, setUpBlk } from './load';
+import { WARMUP_ENROLMENTS, createEnrolmentClasses, measureEnrolment } from './measure-enrol';
+import { WARMUP_QUERIES, measureSearch } from './measure-search';
+import { measureSizeAndRows } from './measure-size';
+import { checkTargets, printReport, writeResults } from './report';
+import { log, markPhase, measureMemory } from './stats';
+import { PROGRAMS } from './synthetic';
+
+const { values: args } = parseArgs({
+  options: {
+    people: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    quick: { type: 'boolean', default: false },
+    enrolments: { type: 'string', default: '2000' },
+    queries: { type: 'string', default: '200' },
+    dir: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: fileURLToPath(new URL('results.json', import.meta.url)) },
+  },
+  strict: true,
+});
+
+const positive = (text: string, name: string) => {
+  const value = Number(text.replaceAll('_', ''));
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+  return value;
+};
+const PEOPLE = positive(args.people ?? (args.quick ? '20000' : '500000'), 'people');
+const SEED = Number(args.seed);
+if (!Number.isInteger(SEED)) throw new Error('--seed must be an integer');
+const ENROLMENTS = positive(args.enrolments, 'enrolments');
+const QUERIES = positive(args.queries, 'queries');
+
+async function main() {
+  markPhase('modulesLoaded');
+  const started = performance.now();
+  const dataDir = mkdtempSync(join(resolve(args.dir ?? tmpdir()), 'pelita-bench-'));
+  log(
+    `people=${PEOPLE.toLocaleString('en')} seed=${SEED} enrolments=${ENROLMENTS} queries=${QUERIES}/category dir=${dataDir}`,
+  );
+
+  // A fixed calendar (mid-June 2026, Asia/Makassar working hours) that still ticks, so the data,
+  // the open classes and the registration year do not depend on when the benchmark runs.
+  const clockBase = Date.UTC(2026, 5, 15, 1, 0);
+  const clock = () => new Date(clockBase + Math.floor(performance.now() - started));
+  const today = '2026-06-15';
+  const app = await startMainApp(createFolderPlatform(dataDir, clock));
+  const { sqlite } = app.handle;
+  const router = app.createRouter();
+  markPhase('appStarted');
+  const sqliteVersion = (sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+
+  const history = await setUpBlk(router, SEED, today);
+  const enrolmentClasses = await createEnrolmentClasses(router, ENROLMENTS);
+  const benchmarkClasses = 2 + enrolmentClasses.router.length + enrolmentClasses.raw.length;
+  // + 1: the rule-free programme of the benchmark classes.
+  log(`setup: ${PROGRAMS.length + 1} programmes, ${history.length} classes + ${benchmarkClasses} benchmark classes`);
+  const load = loadPeopleAndHistory(sqlite, SEED, PEOPLE, history);
+
+  const enrol = await measureEnrolment({
+    router,
+    sqlite,
+    clock,
+    seed: SEED,
+    people: PEOPLE,
+    enrolments: ENROLMENTS,
+    classes: enrolmentClasses,
+  });
+  markPhase('enrolmentsMeasured');
+  const search = await measureSearch(router, sqlite, SEED, QUERIES);
+  markPhase('searchesMeasured');
+  const { size, rows } = measureSizeAndRows(sqlite, dataDir);
+  const memory = measureMemory();
+
+  await app.close();
+  if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
+
+  const figures = {
+    people: PEOPLE,
+    seed: SEED,
+    sqliteVersion,
+    options: {
+      enrolments: ENROLMENTS,
+      queriesPerCategory: QUERIES,
+      warmupEnrolments: WARMUP_ENROLMENTS,
+      warmupQueries: WARMUP_QUERIES,
+    },
+    load,
+    enrol,
+    search,
+    size,
+    rows,
+    memory,
+  };
+  const checks = checkTargets(figures);
+  printReport(figures, checks);
+  writeResults(args.out, figures, checks, { started, dataDir, keep: args.keep });
+  log(`wrote ${args.out}${args.keep ? `; kept ${dataDir}` : ''}`);
+}
+
+void main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
