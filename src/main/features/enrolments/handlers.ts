@@ -21,14 +21,7 @@ async function readEnrolment(ctx: HandlerContext, id: number): Promise<Enrolment
 }
 
 export const enrolmentsHandlers: HandlerMap<keyof typeof enrolmentsContract> = {
-  'enrolments.check': async (ctx, input) => {
-    const { programCode: _programCode, ...report } = await eligibilityReport(
-      ctx.db,
-      input.participantId,
-      input.classId,
-    );
-    return report;
-  },
+  'enrolments.check': async (ctx, input) => eligibilityReport(ctx.db, input.participantId, input.classId),
 
   'enrolments.enroll': async (ctx, input) => {
     const session = requireSession(ctx);
