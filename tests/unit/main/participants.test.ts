@@ -117,6 +117,13 @@ describe('people search', () => {
     expect(result).toMatchObject({ total: 2, capped: false, fuzzy: false });
     expect((await t.call('participants.search', { query: 'rizk' })).total).toBe(2);
     expect((await t.call('participants.search', { query: 'halim nur' })).rows[0]?.id).toBe(people[3]?.id);
+    // A word too short for trigrams narrows the FTS matches with LIKE.
+    expect((await t.call('participants.search', { query: 'siti am' })).rows.map((row) => row.fullName)).toEqual([
+      'Siti Aminah',
+    ]);
+    expect((await t.call('participants.search', { query: 'Fa' })).rows.map((row) => row.fullName)).toEqual([
+      'Ahmad Fauzi',
+    ]);
   });
 
   it('tolerates a typo when nothing matches exactly', async () => {

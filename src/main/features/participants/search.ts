@@ -147,9 +147,23 @@ async function searchName(db: Kysely<Database>, request: SearchRequest, words: s
   const long = words.filter((word) => word.length >= 3);
   const short = words.filter((word) => word.length < 3);
   if (long.length === 0) return searchShortWords(db, request, short);
-  // The FTS index drives the query, so a page in index order (newest first) stops after one page
-  // and the capped count stops at the cap, however many thousands share a fragment.
   const match = `full_name : (${long.map(phrase).join(' AND ')})`;
+  const offset = (request.page - 1) * request.pageSize;
+  if (request.sort === 'recent' && short.length === 0 && offset + request.pageSize <= COUNT_CAP) {
+    // The common case, newest first: one pass over at most COUNT_CAP + 1 index entries gives both
+    // the count and the page, however many thousands share a fragment.
+    const hits = await db
+      .selectFrom('participantsFts')
+      .select('rowid')
+      .where(sql<boolean>`participants_fts MATCH ${match}`)
+      .orderBy('rowid', request.descending ? 'desc' : 'asc')
+      .limit(COUNT_CAP + 1)
+      .execute();
+    if (hits.length === 0) return searchNearMisses(db, request, words);
+    const pageIds = hits.slice(offset, offset + request.pageSize).map((hit) => hit.rowid);
+    return { rows: await rowsByIds(db, pageIds), ...capTotal(hits.length), fuzzy: false };
+  }
+  // Other sorts need every match; the FTS index still drives the join.
   let matches = db
     .selectFrom('participantsFts as f')
     .innerJoin('participants as p', 'p.id', 'f.rowid')
