@@ -33,7 +33,7 @@ test('a fresh data dir opens the setup screen, with the API behind a sandboxed p
   const app = await electron.launch({ args: [...extraArgs, root], cwd: root, env });
   try {
     const page = await app.firstWindow();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Selamat datang di Pelita' })).toBeVisible();
 
     const exposed = await page.evaluate(() => ({
       api: typeof (window as unknown as { api?: { invoke?: unknown } }).api?.invoke,
@@ -49,6 +49,52 @@ test('a fresh data dir opens the setup screen, with the API behind a sandboxed p
       ),
     );
     expect(status).toMatchObject({ ok: true, value: { needsSetup: true } });
+
+    // Setup and one enrolment over the real IPC channel, as the renderer would send them.
+    const invoke = (method: string, input: unknown) =>
+      page.evaluate(
+        ([name, args]) =>
+          (window as unknown as { api: { invoke(method: string, input: unknown): Promise<unknown> } }).api.invoke(
+            name as string,
+            args,
+          ),
+        [method, input] as const,
+      );
+    const admin = { username: 'admin', fullName: 'Admin BLK', password: 'rahasia123' };
+    expect(
+      await invoke('setup.init', { blk: { name: 'UPTD BLK Paser', headName: 'Kepala BLK' }, admin }),
+    ).toMatchObject({ ok: true });
+    const program = (await invoke('programs.create', {
+      code: 'OPK',
+      name: 'Operator Komputer',
+      trade: 'TIK',
+      totalJp: 240,
+      rules: {},
+    })) as { value: { id: number } };
+    const klass = (await invoke('classes.create', {
+      programId: program.value.id,
+      name: 'OPK Angkatan 1',
+      startDate: '2030-01-07',
+      endDate: '2030-02-15',
+    })) as { value: { id: number } };
+    const person = (await invoke('participants.create', {
+      nik: '6401054501990001',
+      fullName: 'Siti Aminah',
+      birthPlace: 'Tanah Grogot',
+      birthDate: '1999-01-05',
+      sex: 'P',
+      phone: '081234567890',
+      education: 'SMA',
+      activity: 'not_working',
+    })) as { value: { id: number } };
+    expect(
+      await invoke('enrolments.enroll', { participantId: person.value.id, classId: klass.value.id }),
+    ).toMatchObject({
+      ok: true,
+      value: { status: 'registered' },
+    });
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Pendaftaran', exact: true })).toBeVisible();
 
     expect(existsSync(join(dataDir, 'pelita.db'))).toBe(true);
   } finally {
