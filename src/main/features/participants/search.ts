@@ -118,10 +118,25 @@ function nameContains(word: string) {
   return sql<boolean>`p.full_name LIKE ${pattern} ESCAPE '\\'`;
 }
 
-/** Only one- or two-letter words (too short for trigrams): a scan, but a rare query. */
-async function searchShortWords(db: Kysely<Database>, request: SearchRequest, words: string[]): Promise<SearchResult> {
+/**
+ * Every match, in any order and with short words: a filtered scan of participants, the FTS
+ * matches (if any) as an id list. Sorting by name needs every match anyway.
+ */
+async function searchAllMatches(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  match: string | null,
+  shortWords: string[],
+): Promise<SearchResult> {
   let matches = db.selectFrom('participants as p');
-  for (const word of words) matches = matches.where(nameContains(word));
+  if (match !== null) {
+    matches = matches.where(
+      'p.id',
+      'in',
+      sql<number>`(SELECT rowid FROM participants_fts WHERE participants_fts MATCH ${match})`,
+    );
+  }
+  for (const word of shortWords) matches = matches.where(nameContains(word));
   const [rows, count] = await Promise.all([
     matches
       .select(listColumnsOfP)
@@ -146,10 +161,10 @@ async function searchShortWords(db: Kysely<Database>, request: SearchRequest, wo
 async function searchName(db: Kysely<Database>, request: SearchRequest, words: string[]): Promise<SearchResult> {
   const long = words.filter((word) => word.length >= 3);
   const short = words.filter((word) => word.length < 3);
-  if (long.length === 0) return searchShortWords(db, request, short);
-  const match = `full_name : (${long.map(phrase).join(' AND ')})`;
+  const match = long.length > 0 ? `full_name : (${long.map(phrase).join(' AND ')})` : null;
   const offset = (request.page - 1) * request.pageSize;
-  if (request.sort === 'recent' && short.length === 0 && offset + request.pageSize <= COUNT_CAP) {
+  let result: SearchResult;
+  if (match !== null && request.sort === 'recent' && short.length === 0 && offset + request.pageSize <= COUNT_CAP) {
     // The common case, newest first: one pass over at most COUNT_CAP + 1 index entries gives both
     // the count and the page, however many thousands share a fragment.
     const hits = await db
@@ -159,37 +174,12 @@ async function searchName(db: Kysely<Database>, request: SearchRequest, words: s
       .orderBy('rowid', request.descending ? 'desc' : 'asc')
       .limit(COUNT_CAP + 1)
       .execute();
-    if (hits.length === 0) return searchNearMisses(db, request, words);
     const pageIds = hits.slice(offset, offset + request.pageSize).map((hit) => hit.rowid);
-    return { rows: await rowsByIds(db, pageIds), ...capTotal(hits.length), fuzzy: false };
+    result = { rows: await rowsByIds(db, pageIds), ...capTotal(hits.length), fuzzy: false };
+  } else {
+    result = await searchAllMatches(db, request, match, short);
   }
-  // Other sorts need every match; the FTS index still drives the join.
-  let matches = db
-    .selectFrom('participantsFts as f')
-    .innerJoin('participants as p', 'p.id', 'f.rowid')
-    .where(sql<boolean>`participants_fts MATCH ${match}`);
-  for (const word of short) matches = matches.where(nameContains(word));
-  const order = request.sort === 'recent' ? 'f.rowid' : (`p.${sortColumn[request.sort]}` as const);
-  const [rows, count] = await Promise.all([
-    matches
-      .select(listColumnsOfP)
-      .orderBy(order, request.descending ? 'desc' : 'asc')
-      .limit(request.pageSize)
-      .offset((request.page - 1) * request.pageSize)
-      .execute(),
-    db
-      .selectFrom(
-        matches
-          .select('p.id')
-          .limit(COUNT_CAP + 1)
-          .as('hits'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  const total = Number(count.n);
-  if (total > 0) return { rows, ...capTotal(total), fuzzy: false };
-  return searchNearMisses(db, request, words);
+  return result.total === 0 && match !== null ? searchNearMisses(db, request, words) : result;
 }
 
 /**
