@@ -1,5 +1,5 @@
 import type { Program } from '@shared/contract';
-import type { EducationLevel } from '@shared/domain';
+import type { EligibilityRules } from '@shared/eligibility';
 
 /** NumberInput gives '' for an empty box; that means "no limit" for ages and "missing" for JP. */
 type Num = number | string;
@@ -10,16 +10,7 @@ export interface ProgramValues extends Record<string, unknown> {
   trade: string;
   totalJp: Num;
   description: string;
-  rules: {
-    minAge: Num;
-    maxAge: Num;
-    minEducation: EducationLevel | null;
-    domicileRegencyCode: string | null;
-    notInSchool: boolean;
-    notWorking: boolean;
-    noOverlap: boolean;
-    oncePerYear: boolean;
-  };
+  rules: Omit<EligibilityRules, 'minAge' | 'maxAge'> & { minAge: Num; maxAge: Num };
 }
 
 export const emptyProgram: ProgramValues = {
