@@ -82,7 +82,7 @@ export const enScreens: typeof idScreens = {
     searchPlaceholder: 'Name, NIK or mobile number',
     fuzzy: 'No exact match. Showing similar names.',
     total: '{{count}} trainees',
-    totalCapped: '{{count}}+ trainees',
+    totalCapped: '{{count}}+ trainees: narrow the search',
     empty: 'No trainees yet.',
     noMatch: 'No trainee matches.',
     colName: 'Name',

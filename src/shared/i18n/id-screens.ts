@@ -80,7 +80,7 @@ export const idScreens = {
     searchPlaceholder: 'Nama, NIK atau nomor HP',
     fuzzy: 'Tidak ada yang persis cocok. Menampilkan nama yang mirip.',
     total: '{{count}} peserta',
-    totalCapped: '{{count}}+ peserta',
+    totalCapped: '{{count}}+ peserta: perjelas pencarian',
     empty: 'Belum ada peserta.',
     noMatch: 'Tidak ada peserta yang cocok.',
     colName: 'Nama',

@@ -2,8 +2,11 @@ import { type Kysely, sql } from 'kysely';
 import type { ParticipantListRow, PARTICIPANT_SORTS } from '@shared/contract';
 import type { Database } from '../../db/schema';
 
-/** Counting stops here: "1.000+ results" is all a clerk needs, and it keeps broad searches fast. */
-export const COUNT_CAP = 1000;
+/**
+ * Counting stops here: past eight pages a clerk narrows the search rather than pages on ("200+
+ * peserta: perjelas pencarian"), and it bounds the work each keystroke does on a big database.
+ */
+export const COUNT_CAP = 200;
 const FUZZY_CANDIDATES = 400;
 
 export interface SearchRequest {
