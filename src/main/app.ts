@@ -5,7 +5,9 @@ import { type DatabaseHandle, openDatabase } from './db/open';
 import { authHandlers } from './features/operators/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
+import { instructorsHandlers } from './features/instructors/handlers';
 import { participantsHandlers } from './features/participants/handlers';
+import { placesHandlers } from './features/places/handlers';
 import { programsHandlers } from './features/programs/handlers';
 import { regionsHandlers } from './features/regions/handlers';
 import { settingsHandlers } from './features/settings/handlers';
@@ -21,6 +23,8 @@ export const handlers: HandlerTable = mergeUnique(
   programsHandlers,
   classesHandlers,
   enrolmentsHandlers,
+  placesHandlers,
+  instructorsHandlers,
 );
 
 export interface MainApp {

@@ -24,6 +24,13 @@ export const FIELD_ERROR_KEYS = [
   'jp_range',
   'quota_range',
   'end_before_start',
+  'unit_code',
+  'percent_range',
+  'jp_minutes_range',
+  'jp_mismatch',
+  'unit_code_duplicate',
+  'capacity_range',
+  'cert_dates',
   'invalid',
   'nik_exists',
   'nik_date',
@@ -35,6 +42,8 @@ export const FIELD_ERROR_KEYS = [
   'program_name_taken',
   'class_name_taken',
   'quota_below_enrolled',
+  'room_name_taken',
+  'instructor_nik_taken',
   'password_mismatch',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];

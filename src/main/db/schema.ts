@@ -8,6 +8,7 @@ import type {
   Role,
   Sex,
 } from '@shared/domain';
+import type { CertificateKind, EmployerKind } from '@shared/instructors';
 
 /** Column types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case SQL). */
 export interface SettingsTable {
@@ -69,8 +70,69 @@ export interface ProgramsTable {
   notWorking: number;
   noOverlap: number;
   oncePerYear: number;
+  minAttendancePct: number;
+  jpMinutes: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An SKKNI competency unit of a programme, in teaching order (position 1..n). */
+export interface CompetencyUnitsTable {
+  id: Generated<number>;
+  programId: number;
+  position: number;
+  code: string;
+  title: string;
+  jp: number;
+}
+
+export interface RoomsTable {
+  id: Generated<number>;
+  name: string;
+  trade: string;
+  capacity: number;
+  active: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MtuSitesTable {
+  id: Generated<number>;
+  name: string;
+  village: string;
+  district: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  active: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstructorsTable {
+  id: Generated<number>;
+  nik: string;
+  fullName: string;
+  phone: string;
+  employerKind: EmployerKind;
+  employerName: string;
+  active: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstructorTradesTable {
+  instructorId: number;
+  trade: string;
+}
+
+export interface InstructorCertificatesTable {
+  instructorId: number;
+  kind: CertificateKind;
+  number: string;
+  issuer: string;
+  issuedOn: string;
+  expiresOn: string;
 }
 
 export interface ClassesTable {
@@ -135,6 +197,12 @@ export interface Database {
   participants: ParticipantsTable;
   participantsFts: ParticipantsFtsTable;
   programs: ProgramsTable;
+  competencyUnits: CompetencyUnitsTable;
+  rooms: RoomsTable;
+  mtuSites: MtuSitesTable;
+  instructors: InstructorsTable;
+  instructorTrades: InstructorTradesTable;
+  instructorCertificates: InstructorCertificatesTable;
   classes: ClassesTable;
   enrolments: EnrolmentsTable;
   eligibilityOverrides: EligibilityOverridesTable;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { authContract } from './auth';
 import { classesContract } from './classes';
 import { enrolmentsContract } from './enrolments';
+import { instructorsContract } from './instructors';
 import { participantsContract } from './participants';
+import { placesContract } from './places';
 import { programsContract } from './programs';
 import { regionsContract } from './regions';
 import { settingsContract } from './settings';
@@ -18,6 +20,8 @@ export const contract = mergeUnique(
   programsContract,
   classesContract,
   enrolmentsContract,
+  placesContract,
+  instructorsContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -34,7 +38,9 @@ export * from './auth';
 export * from './classes';
 export * from './common';
 export * from './enrolments';
+export * from './instructors';
 export * from './participants';
+export * from './places';
 export * from './programs';
 export * from './regions';
 export * from './settings';

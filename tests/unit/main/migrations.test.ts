@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 import { openDatabase } from '../../../src/main/db/open';
+import { readProgram } from '../../../src/main/features/programs/queries';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -73,6 +74,99 @@ describe('migrations', () => {
       .all() as { name: string; strict: number }[];
     expect(tables.length).toBeGreaterThan(5);
     expect(tables.filter((table) => table.strict !== 1)).toEqual([]);
+    await handle.close();
+  });
+});
+
+describe('0002: programme units, places and instructors', () => {
+  it('keeps the data of a 0001 database and gives programmes the default attendance and JP minutes', async () => {
+    const dir = tempDir();
+    const handle = openDatabase(join(dir, 'pelita.db'));
+    await migrateTo(handle, '0001_initial');
+    const at = '2026-11-01T02:00:00.000Z';
+    handle.sqlite
+      .prepare(
+        `INSERT INTO programs (id, code, name, trade, total_jp, description, min_age, max_age, min_education,
+          domicile_regency_code, not_in_school, not_working, no_overlap, once_per_year, created_at, updated_at)
+         VALUES (1, 'OPK', 'Operator Komputer', 'TI', 240, 'Lama', 17, 35, 'SMA', '6401', 1, 0, 1, 1, ?, ?)`,
+      )
+      .run(at, at);
+    handle.sqlite
+      .prepare(
+        `INSERT INTO classes (id, program_id, name, quota, start_date, end_date, status, created_at, updated_at)
+         VALUES (1, 1, 'OPK Angkatan 1', 16, '2026-12-01', '2027-01-15', 'open', ?, ?)`,
+      )
+      .run(at, at);
+    handle.sqlite
+      .prepare(
+        `INSERT INTO participants (id, nik, full_name, birth_place, birth_date, sex, phone, education, activity,
+          created_at, updated_at)
+         VALUES (1, '6401051203000001', 'Budi Santoso', 'Tanah Grogot', '2000-03-12', 'L', '081234567890', 'SMK',
+          'not_working', ?, ?)`,
+      )
+      .run(at, at);
+    handle.sqlite
+      .prepare(
+        `INSERT INTO enrolments (id, registration_no, participant_id, class_id, status, created_at, updated_at)
+         VALUES (1, 'PND-2026-00001', 1, 1, 'registered', ?, ?)`,
+      )
+      .run(at, at);
+    const snapshot = (table: string) => handle.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
+    const before = Object.fromEntries(
+      ['classes', 'participants', 'enrolments'].map((table) => [table, snapshot(table)] as const),
+    );
+    const programBefore = snapshot('programs') as Record<string, unknown>[];
+
+    const outcome = await migrateToLatest(handle, join(dir, 'backups'));
+    expect(outcome.applied).toContain('0002_programme_units_places_instructors');
+    for (const [table, rows] of Object.entries(before)) expect(snapshot(table)).toEqual(rows);
+    expect(snapshot('programs')).toEqual(
+      programBefore.map((row) => ({ ...row, min_attendance_pct: 80, jp_minutes: 45 })),
+    );
+    expect(await readProgram(handle.db, 1)).toMatchObject({
+      code: 'OPK',
+      totalJp: 240,
+      rules: { minAge: 17, maxAge: 35, minEducation: 'SMA', domicileRegencyCode: '6401', notInSchool: true },
+      minAttendancePct: 80,
+      jpMinutes: 45,
+      units: [],
+      classCount: 1,
+    });
+    expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    await handle.close();
+  });
+
+  it('enforces the new tables’ rules in SQL as well', async () => {
+    const dir = tempDir();
+    const handle = openDatabase(join(dir, 'pelita.db'));
+    await migrateToLatest(handle, join(dir, 'backups'));
+    const run = (statement: string) => () => handle.sqlite.exec(statement);
+    const at = "'2026-11-23'";
+    expect(run(`INSERT INTO rooms (name, capacity, created_at, updated_at) VALUES ('Lab', 0, ${at}, ${at})`)).toThrow(
+      /CHECK/,
+    );
+    run(`INSERT INTO rooms (name, capacity, created_at, updated_at) VALUES ('Lab', 16, ${at}, ${at})`)();
+    expect(run(`INSERT INTO rooms (name, capacity, created_at, updated_at) VALUES ('LAB', 16, ${at}, ${at})`)).toThrow(
+      /UNIQUE/,
+    );
+    expect(
+      run(`INSERT INTO instructors (nik, full_name, phone, employer_kind, employer_name, created_at, updated_at)
+        VALUES ('6401051506850001', 'A', '081234567890', 'partner', ' ', ${at}, ${at})`),
+    ).toThrow(/CHECK/);
+    expect(
+      run(`INSERT INTO instructors (nik, full_name, phone, employer_kind, created_at, updated_at)
+        VALUES ('64010515068500', 'A', '081234567890', 'blk', ${at}, ${at})`),
+    ).toThrow(/CHECK/);
+    run(`INSERT INTO instructors (id, nik, full_name, phone, employer_kind, created_at, updated_at)
+      VALUES (1, '6401051506850001', 'A', '081234567890', 'blk', ${at}, ${at})`)();
+    expect(
+      run(`INSERT INTO instructor_certificates (instructor_id, kind, number, issuer, issued_on, expires_on)
+        VALUES (1, 'competency', 'X', 'Y', '2026-01-01', '2025-01-01')`),
+    ).toThrow(/CHECK/);
+    expect(
+      run(`INSERT INTO programs (code, name, trade, total_jp, jp_minutes, created_at, updated_at)
+        VALUES ('AB', 'B', 'C', 10, 90, ${at}, ${at})`),
+    ).toThrow(/CHECK/);
     await handle.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Program } from '@shared/contract';
+import type { CompetencyUnit, Program } from '@shared/contract';
 import type { programFields } from '@shared/contract/programs';
 import type { EligibilityRules } from '@shared/eligibility';
 import { DomainError } from '@shared/errors';
@@ -19,9 +19,11 @@ export function rulesOf(row: Selectable<ProgramsTable>): EligibilityRules {
   };
 }
 
-/** Contract fields as table columns (rules flattened into typed columns with CHECKs). */
-export function programColumns(input: z.output<typeof programFields>) {
-  const { rules, ...rest } = input;
+export type ProgramFields = z.output<typeof programFields>;
+
+/** Contract fields as table columns (rules flattened into typed columns with CHECKs; units live in their own table). */
+export function programColumns(input: ProgramFields) {
+  const { rules, units: _units, ...rest } = input;
   return {
     ...rest,
     minAge: rules.minAge,
@@ -48,7 +50,7 @@ function programsQuery(db: Kysely<Database>) {
     );
 }
 
-function toProgram(row: Selectable<ProgramsTable> & { classCount: number | null }): Program {
+function toProgram(row: Selectable<ProgramsTable> & { classCount: number | null }, units: CompetencyUnit[]): Program {
   return {
     id: row.id,
     code: row.code,
@@ -57,18 +59,87 @@ function toProgram(row: Selectable<ProgramsTable> & { classCount: number | null 
     totalJp: row.totalJp,
     description: row.description,
     rules: rulesOf(row),
+    minAttendancePct: row.minAttendancePct,
+    jpMinutes: row.jpMinutes,
+    units,
     classCount: Number(row.classCount ?? 0),
   };
 }
 
+function unitsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('competencyUnits')
+    .select(['id', 'programId', 'position', 'code', 'title', 'jp'])
+    .orderBy('programId')
+    .orderBy('position');
+}
+
+/** Every programme with its units: two queries whatever the number of programmes. */
 export async function listPrograms(db: Kysely<Database>): Promise<Program[]> {
-  return (await programsQuery(db).orderBy('p.name').execute()).map(toProgram);
+  const rows = await programsQuery(db).orderBy('p.name').execute();
+  const unitsByProgram = new Map<number, CompetencyUnit[]>();
+  for (const { programId, ...unit } of await unitsQuery(db).execute()) {
+    const list = unitsByProgram.get(programId);
+    if (list) list.push(unit);
+    else unitsByProgram.set(programId, [unit]);
+  }
+  return rows.map((row) => toProgram(row, unitsByProgram.get(row.id) ?? []));
 }
 
 export async function readProgram(db: Kysely<Database>, id: number): Promise<Program> {
   const row = await programsQuery(db).where('p.id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', 'No such programme', { params: { entity: 'program' } });
-  return toProgram(row);
+  const units = await unitsQuery(db).where('programId', '=', id).execute();
+  return toProgram(
+    row,
+    units.map(({ programId: _programId, ...unit }) => unit),
+  );
+}
+
+/**
+ * Makes the programme's units the list given, numbered 1..n in that order. A unit keeps its id
+ * while its code stays (sessions and assessments will point at units); units whose code is gone
+ * are deleted. Call inside the write's transaction.
+ */
+export async function replaceUnits(db: Kysely<Database>, programId: number, units: ProgramFields['units']) {
+  const existing = await db
+    .selectFrom('competencyUnits')
+    .select(['id', 'code'])
+    .where('programId', '=', programId)
+    .execute();
+  const idByCode = new Map(existing.map((unit) => [unit.code, unit.id]));
+  const kept = new Set(units.map((unit) => unit.code));
+  const removed = existing.filter((unit) => !kept.has(unit.code)).map((unit) => unit.id);
+  if (removed.length > 0) await db.deleteFrom('competencyUnits').where('id', 'in', removed).execute();
+  // Park the kept rows out of the way so renumbering never trips UNIQUE (program_id, position).
+  await db
+    .updateTable('competencyUnits')
+    .set((eb) => ({ position: eb('position', '+', POSITION_PARKING) }))
+    .where('programId', '=', programId)
+    .execute();
+  for (const [index, unit] of units.entries()) {
+    const row = { position: index + 1, code: unit.code, title: unit.title, jp: unit.jp };
+    const id = idByCode.get(unit.code);
+    if (id === undefined)
+      await db
+        .insertInto('competencyUnits')
+        .values({ programId, ...row })
+        .execute();
+    else await db.updateTable('competencyUnits').set(row).where('id', '=', id).execute();
+  }
+}
+
+const POSITION_PARKING = 100_000;
+
+/** Inserts a programme with its units; the caller has checked uniqueness and audits. */
+export async function insertProgram(db: Kysely<Database>, input: ProgramFields, at: string): Promise<number> {
+  const { id } = await db
+    .insertInto('programs')
+    .values({ ...programColumns(input), createdAt: at, updatedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceUnits(db, id, input.units);
+  return id;
 }
 
 /** Name and code are unique; say which one clashes, next to its field. */
