@@ -30,6 +30,39 @@ export type Activity = (typeof ACTIVITIES)[number];
 export const CLASS_STATUSES = ['planned', 'open', 'running', 'finished', 'closed'] as const;
 export type ClassStatus = (typeof CLASS_STATUSES)[number];
 
+/**
+ * The class lifecycle: planned -> open for registration -> running -> finished -> closed, with one
+ * step back (open -> planned, e.g. registration opened by mistake). Nothing else.
+ */
+export const CLASS_TRANSITIONS: Readonly<Record<ClassStatus, readonly ClassStatus[]>> = {
+  planned: ['open'],
+  open: ['planned', 'running'],
+  running: ['finished'],
+  finished: ['closed'],
+  closed: [],
+};
+
+/** Classes that still take people in (by enrolment or by transfer). */
+export const CLASS_STATUSES_TAKING_TRANSFERS: readonly ClassStatus[] = ['planned', 'open', 'running'];
+
+/** Classes that have not started yet: the minimum to open still matters. */
+export const CLASS_STATUSES_BEFORE_START: readonly ClassStatus[] = ['planned', 'open'];
+
+/** Who pays for a class (reported per funding source). */
+export const FUNDING_SOURCES = ['apbn', 'apbd', 'dana_desa', 'company', 'blk_komunitas', 'self_funded'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** Funding sources that name their sponsor: the village (Dana Desa) or the company (partnership / CSR). */
+export const SPONSORED_FUNDING_SOURCES: readonly FundingSource[] = ['dana_desa', 'company'];
+
+export const CLASS_INSTRUCTOR_ROLES = ['lead', 'assistant'] as const;
+export type ClassInstructorRole = (typeof CLASS_INSTRUCTOR_ROLES)[number];
+
+/** A class below this many seat holders should not open (the default; each class sets its own). */
+export const DEFAULT_MIN_TO_OPEN = 10;
+/** A class still below its minimum this many days before it starts is listed on the warnings view. */
+export const BELOW_MINIMUM_WARNING_DAYS = 14;
+
 export const ENROLMENT_STATUSES = [
   'registered',
   'accepted',
@@ -52,6 +85,15 @@ export const SEAT_HOLDING_STATUSES: readonly EnrolmentStatus[] = [
   'in_training',
   'graduated',
   'not_competent',
+];
+
+/** Enrolments that can move to another class of the same programme (not yet decided or finished). */
+export const TRANSFERABLE_STATUSES: readonly EnrolmentStatus[] = [
+  'registered',
+  'accepted',
+  'reserve',
+  'reregistered',
+  'in_training',
 ];
 
 /** Statuses that count as "enrolled" for the overlap and once-a-year rules. */

@@ -24,6 +24,8 @@ export const FIELD_ERROR_KEYS = [
   'jp_range',
   'quota_range',
   'end_before_start',
+  'min_to_open_range',
+  'instructor_duplicate',
   'unit_code',
   'percent_range',
   'jp_minutes_range',
@@ -44,6 +46,7 @@ export const FIELD_ERROR_KEYS = [
   'quota_below_enrolled',
   'room_name_taken',
   'instructor_nik_taken',
+  'not_found',
   'password_mismatch',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];

@@ -1,10 +1,12 @@
 import type { Generated } from 'kysely';
 import type {
   Activity,
+  ClassInstructorRole,
   ClassStatus,
   EducationLevel,
   EligibilityRule,
   EnrolmentStatus,
+  FundingSource,
   Role,
   Sex,
 } from '@shared/domain';
@@ -143,8 +145,19 @@ export interface ClassesTable {
   startDate: string;
   endDate: string;
   status: ClassStatus;
+  fundingSource: FundingSource;
+  sponsorName: string;
+  roomId: number | null;
+  mtuSiteId: number | null;
+  minToOpen: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ClassInstructorsTable {
+  classId: number;
+  instructorId: number;
+  role: ClassInstructorRole;
 }
 
 export interface EnrolmentsTable {
@@ -204,6 +217,7 @@ export interface Database {
   instructorTrades: InstructorTradesTable;
   instructorCertificates: InstructorCertificatesTable;
   classes: ClassesTable;
+  classInstructors: ClassInstructorsTable;
   enrolments: EnrolmentsTable;
   eligibilityOverrides: EligibilityOverridesTable;
   sequences: SequencesTable;

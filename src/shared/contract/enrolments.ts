@@ -41,20 +41,32 @@ export interface WrittenFile {
 
 const participantAndClass = z.object({ participantId: id, classId: id });
 
+/** An admin's written reasons for letting someone in despite failed rules. */
+const overridesInput = z
+  .array(z.object({ rule: z.enum(ELIGIBILITY_RULES), reason: requiredText(500) }))
+  .max(ELIGIBILITY_RULES.length)
+  .default([]);
+
 export const enrolmentsContract = {
   'enrolments.check': method<EligibilityReport>()({ input: participantAndClass, access: EVERYONE, writes: false }),
   'enrolments.enroll': method<Enrolment>()({
-    input: participantAndClass.extend({
-      overrides: z
-        .array(z.object({ rule: z.enum(ELIGIBILITY_RULES), reason: requiredText(500) }))
-        .max(ELIGIBILITY_RULES.length)
-        .default([]),
-    }),
+    input: participantAndClass.extend({ overrides: overridesInput }),
     access: STAFF,
     writes: true,
   }),
   'enrolments.setStatus': method<StatusChange>()({
     input: z.object({ enrolmentId: id, status: z.enum(ENROLMENT_STATUSES), note: optionalText(500) }),
+    access: STAFF,
+    writes: true,
+  }),
+  /**
+   * Moves an enrolment to another class of the same programme (planned, open or running), with
+   * its registration number: a seat holder takes a free seat there or joins the end of its reserve
+   * list; a reserve joins the end. The seat left behind is offered to the source's first reserve
+   * (`promoted`). Eligibility is checked again against the target (overrides as for enrolling).
+   */
+  'enrolments.transfer': method<StatusChange>()({
+    input: z.object({ enrolmentId: id, toClassId: id, reason: requiredText(500), overrides: overridesInput }),
     access: STAFF,
     writes: true,
   }),

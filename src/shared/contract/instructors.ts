@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CERTIFICATE_KINDS, EMPLOYER_KINDS } from '../instructors';
+import { EMPLOYER_KINDS } from '../instructors';
 import type { CertificateKind, CertificateState, EmployerKind } from '../instructors';
 import { ADMIN, EVERYONE, method } from './define';
 import { id, isoDate, nik, optionalText, phone, requiredText } from './common';

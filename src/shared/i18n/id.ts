@@ -87,6 +87,18 @@ export const id = {
     finished: 'Selesai',
     closed: 'Ditutup',
   },
+  fundingSource: {
+    apbn: 'APBN',
+    apbd: 'APBD',
+    dana_desa: 'Dana Desa',
+    company: 'Kemitraan perusahaan / CSR',
+    blk_komunitas: 'BLK Komunitas',
+    self_funded: 'Mandiri (biaya sendiri)',
+  },
+  classInstructorRole: {
+    lead: 'Instruktur utama',
+    assistant: 'Asisten instruktur',
+  },
   /** What the button says that moves an enrolment into each status. */
   statusAction: {
     registered: 'Kembalikan ke terdaftar',
@@ -164,6 +176,8 @@ export const id = {
     NOT_ELIGIBLE: 'Syarat peserta belum terpenuhi: {{rules}}.',
     OVERRIDE_NOT_ALLOWED: 'Hanya administrator yang boleh mengabaikan aturan.',
     STATUS_TRANSITION_INVALID: 'Status tidak dapat diubah dari "{{from}}" menjadi "{{to}}".',
+    CLASS_NOT_SAME_PROGRAM: 'Peserta hanya dapat dipindahkan ke kelas lain dari program pelatihan yang sama.',
+    ENROLMENT_NOT_TRANSFERABLE: 'Pendaftaran dengan status "{{status}}" tidak dapat dipindahkan ke kelas lain.',
     FILE_IN_USE: 'Berkas sedang dibuka di program lain. Tutup berkas itu, lalu coba lagi.',
     FILE_WRITE_FAILED: 'Berkas tidak dapat disimpan ({{reason}}). Coba simpan di folder lain.',
     INTERNAL: 'Terjadi kesalahan tak terduga (kode {{errorId}}). Hubungi administrator.',
@@ -205,6 +219,9 @@ export const id = {
     room_name_taken: 'Nama ruang sudah dipakai',
     instructor_nik_taken: 'Instruktur dengan NIK ini sudah terdaftar',
     end_before_start: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+    min_to_open_range: 'Minimal peserta antara 1 dan kuota kelas',
+    instructor_duplicate: 'Instruktur ini sudah dipilih',
+    not_found: 'Data tidak ditemukan',
     date_future: 'Tanggal tidak boleh melewati hari ini',
     invalid: 'Isian tidak valid',
   } satisfies Record<FieldErrorKey, string>,

@@ -177,16 +177,9 @@ describe('enrolment', () => {
       passed: false,
       params: { className: first.klass.name },
     });
-    const update = { ...second.klass, status: 'closed' as const };
-    await t.call('classes.update', {
-      id: update.id,
-      programId: update.programId,
-      name: update.name,
-      quota: 16,
-      startDate: update.startDate,
-      endDate: update.endDate,
-      status: 'closed',
-    });
+    for (const status of ['running', 'finished', 'closed'] as const) {
+      await t.call('classes.setStatus', { id: second.klass.id, status });
+    }
     const other = await t.call('participants.create', person());
     expect(await t.fail('enrolments.enroll', { participantId: other.id, classId: second.klass.id })).toMatchObject({
       code: 'CLASS_NOT_OPEN',

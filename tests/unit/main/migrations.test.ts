@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 import { openDatabase } from '../../../src/main/db/open';
+import { readClass } from '../../../src/main/features/classes/queries';
 import { readProgram } from '../../../src/main/features/programs/queries';
 
 const dirs: string[] = [];
@@ -117,8 +118,7 @@ describe('0002: programme units, places and instructors', () => {
     );
     const programBefore = snapshot('programs') as Record<string, unknown>[];
 
-    const outcome = await migrateToLatest(handle, join(dir, 'backups'));
-    expect(outcome.applied).toContain('0002_programme_units_places_instructors');
+    await migrateTo(handle, '0002_programme_units_places_instructors');
     for (const [table, rows] of Object.entries(before)) expect(snapshot(table)).toEqual(rows);
     expect(snapshot('programs')).toEqual(
       programBefore.map((row) => ({ ...row, min_attendance_pct: 80, jp_minutes: 45 })),
@@ -167,6 +167,85 @@ describe('0002: programme units, places and instructors', () => {
       run(`INSERT INTO programs (code, name, trade, total_jp, jp_minutes, created_at, updated_at)
         VALUES ('AB', 'B', 'C', 10, 90, ${at}, ${at})`),
     ).toThrow(/CHECK/);
+    await handle.close();
+  });
+});
+
+describe('0003: class funding, place, minimum to open and instructors', () => {
+  it('keeps the classes of a 0002 database as APBN-funded, without place or instructors', async () => {
+    const dir = tempDir();
+    const handle = openDatabase(join(dir, 'pelita.db'));
+    await migrateTo(handle, '0002_programme_units_places_instructors');
+    const at = '2026-11-01T02:00:00.000Z';
+    handle.sqlite
+      .prepare(
+        `INSERT INTO programs (id, code, name, trade, total_jp, created_at, updated_at)
+         VALUES (1, 'OPK', 'Operator Komputer', 'TI', 240, ?, ?)`,
+      )
+      .run(at, at);
+    const insertClass = handle.sqlite.prepare(
+      `INSERT INTO classes (id, program_id, name, quota, start_date, end_date, status, created_at, updated_at)
+       VALUES (?, 1, ?, ?, '2026-12-01', '2027-01-15', 'open', ?, ?)`,
+    );
+    insertClass.run(1, 'OPK Angkatan 1', 16, at, at);
+    insertClass.run(2, 'OPK Kecil', 6, at, at);
+    const before = handle.sqlite.prepare('SELECT * FROM classes ORDER BY id').all() as Record<string, unknown>[];
+
+    const outcome = await migrateToLatest(handle, join(dir, 'backups'));
+    expect(outcome.applied).toEqual(['0003_class_funding_place_instructors']);
+    expect(handle.sqlite.prepare('SELECT * FROM classes ORDER BY id').all()).toEqual(
+      before.map((row) => ({
+        ...row,
+        funding_source: 'apbn',
+        sponsor_name: '',
+        room_id: null,
+        mtu_site_id: null,
+        min_to_open: row.id === 1 ? 10 : 6,
+      })),
+    );
+    expect(await readClass(handle.db, 1, '2026-11-23')).toMatchObject({
+      fundingSource: 'apbn',
+      sponsorName: '',
+      place: null,
+      instructors: [],
+      minToOpen: 10,
+      belowMinimum: true,
+    });
+    expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    await handle.close();
+  });
+
+  it('enforces funding, place and class instructor rules in SQL as well', async () => {
+    const dir = tempDir();
+    const handle = openDatabase(join(dir, 'pelita.db'));
+    await migrateToLatest(handle, join(dir, 'backups'));
+    const run = (statement: string) => () => handle.sqlite.exec(statement);
+    const at = "'2026-11-23'";
+    run(`INSERT INTO programs (id, code, name, trade, total_jp, created_at, updated_at)
+      VALUES (1, 'OPK', 'Operator Komputer', 'TI', 240, ${at}, ${at})`)();
+    run(`INSERT INTO rooms (id, name, capacity, created_at, updated_at) VALUES (1, 'Lab', 16, ${at}, ${at})`)();
+    run(`INSERT INTO mtu_sites (id, name, village, district, created_at, updated_at)
+      VALUES (1, 'Balai Desa', 'Lori', 'Kuaro', ${at}, ${at})`)();
+    const klass = (id: number, columns: string, values: string) =>
+      run(`INSERT INTO classes (id, program_id, name, start_date, end_date, status, created_at, updated_at${columns})
+        VALUES (${id}, 1, 'K${id}', '2026-12-01', '2027-01-15', 'open', ${at}, ${at}${values})`);
+    expect(klass(1, ', funding_source', ", 'hibah'")).toThrow(/CHECK/);
+    expect(klass(1, ', funding_source', ", 'dana_desa'")).toThrow(/CHECK/);
+    expect(klass(1, ', funding_source, sponsor_name', ", 'company', '  '")).toThrow(/CHECK/);
+    expect(klass(1, ', room_id, mtu_site_id', ', 1, 1')).toThrow(/CHECK/);
+    expect(klass(1, ', room_id', ', 2')).toThrow(/FOREIGN KEY/);
+    expect(klass(1, ', min_to_open', ', 0')).toThrow(/CHECK/);
+    klass(1, ', funding_source, sponsor_name, mtu_site_id', ", 'dana_desa', 'Desa Lori', 1")();
+    run(`INSERT INTO instructors (id, nik, full_name, phone, employer_kind, created_at, updated_at)
+      VALUES (1, '6401051506850001', 'A', '081234567890', 'blk', ${at}, ${at})`)();
+    expect(run(`INSERT INTO class_instructors (class_id, instructor_id, role) VALUES (1, 1, 'boss')`)).toThrow(/CHECK/);
+    expect(run(`INSERT INTO class_instructors (class_id, instructor_id, role) VALUES (1, 2, 'lead')`)).toThrow(
+      /FOREIGN KEY/,
+    );
+    run(`INSERT INTO class_instructors (class_id, instructor_id, role) VALUES (1, 1, 'lead')`)();
+    expect(run(`INSERT INTO class_instructors (class_id, instructor_id, role) VALUES (1, 1, 'assistant')`)).toThrow(
+      /UNIQUE|PRIMARY KEY/,
+    );
     await handle.close();
   });
 });

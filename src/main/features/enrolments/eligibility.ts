@@ -7,11 +7,16 @@ import type { Database } from '../../db/schema';
 import { rulesOf } from '../programs/queries';
 import { seatsTaken } from './seats';
 
-/** Everything the enrolment form shows before the clerk confirms: each rule, the seats, the class state. */
+/**
+ * Everything the enrolment form shows before the clerk confirms: each rule, the seats, the class
+ * state. For a transfer, `movingFromClassId` is the class being left: that enrolment does not count
+ * against the person (no overlap with, nor a second enrolment in the year because of, itself).
+ */
 export async function eligibilityReport(
   db: Kysely<Database>,
   participantId: number,
   classId: number,
+  movingFromClassId: number | null = null,
 ): Promise<EligibilityReport> {
   const person = await db
     .selectFrom('participants')
@@ -39,7 +44,10 @@ export async function eligibilityReport(
     .where('participantId', '=', participantId)
     .execute();
   const otherClassIds = enrolments
-    .filter((row) => row.classId !== classId && ACTIVE_ENROLMENT_STATUSES.includes(row.status))
+    .filter(
+      (row) =>
+        row.classId !== classId && row.classId !== movingFromClassId && ACTIVE_ENROLMENT_STATUSES.includes(row.status),
+    )
     .map((row) => row.classId);
   const others =
     otherClassIds.length === 0
