@@ -11,7 +11,7 @@ test('an admin creates a programme with its rules and a class, by keyboard', asy
   await page.getByRole('button', { name: 'Tambah program' }).press('Enter');
 
   const dialog = page.getByRole('dialog', { name: 'Program baru' });
-  await expect(dialog.getByLabel('Kode')).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Kode', exact: true })).toBeFocused();
   await page.keyboard.type('dg');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Desain Grafis');
@@ -66,7 +66,14 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
   await loginAs(page, 'kepala', 'rahasia123');
   await expect(page.getByRole('heading', { level: 1, name: 'Peserta' })).toBeVisible();
   const nav = page.getByRole('navigation');
-  await expect(nav.getByRole('link')).toHaveText(['Peserta', 'Program Pelatihan', 'Kelas / Paket']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Peserta',
+    'Program Pelatihan',
+    'Kelas / Paket',
+    'Instruktur',
+    'Ruang / Workshop',
+    'Lokasi MTU',
+  ]);
   await expect(page.getByRole('button', { name: 'Pendaftaran baru' })).toHaveCount(0);
   await nav.getByRole('link', { name: 'Program Pelatihan' }).click();
   await expect(page.getByText('Belum ada program pelatihan.')).toBeVisible();
@@ -83,6 +90,9 @@ test('the language switch turns every label to English and remembers it', async 
     'Trainees',
     'Training programmes',
     'Classes',
+    'Instructors',
+    'Rooms / Workshops',
+    'MTU sites',
     'Settings',
   ]);
   await page.reload();

@@ -1,6 +1,16 @@
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBook2, IconLogout, IconSchool, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconBuildingWarehouse,
+  IconChalkboardTeacher,
+  IconLogout,
+  IconSchool,
+  IconSettings,
+  IconTruck,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,12 +18,21 @@ import type { MethodName } from '@shared/contract';
 import { Lamp } from '../components/Lamp';
 import { canCall } from '../lib/api';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useCertificateWarnings } from '../features/instructors/queries';
 import { useLogout, useSetupStatus } from '../features/operators/queries';
 import { useSession } from './session';
 
 interface Room {
   path: string;
-  label: 'nav.enrol' | 'nav.participants' | 'nav.programs' | 'nav.classes' | 'nav.settings';
+  label:
+    | 'nav.enrol'
+    | 'nav.participants'
+    | 'nav.programs'
+    | 'nav.classes'
+    | 'instructors.nav'
+    | 'rooms.nav'
+    | 'mtuSites.nav'
+    | 'nav.settings';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** The room shows only to roles that may call this method. */
   needs: MethodName;
@@ -24,8 +43,25 @@ const ROOMS: readonly Room[] = [
   { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
   { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
   { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
+  { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
+  { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },
+  { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
 ];
+
+/** The Instruktur entry carries how many certificates need attention, so nobody has to go looking. */
+function WarningCount() {
+  const { t } = useTranslation();
+  const warnings = useCertificateWarnings();
+  const count = warnings.data?.length ?? 0;
+  if (count === 0) return null;
+  const expired = warnings.data?.some((warning) => warning.state === 'expired') ?? false;
+  return (
+    <Badge size="sm" circle color={expired ? 'red' : 'yellow'} aria-label={t('instructors.warningsBadge', { count })}>
+      {count}
+    </Badge>
+  );
+}
 
 export function Layout() {
   const { t } = useTranslation();
@@ -92,6 +128,7 @@ export function Layout() {
             to={room.path}
             label={t(room.label)}
             leftSection={<room.icon size={20} stroke={1.6} />}
+            rightSection={room.path === '/instructors' ? <WarningCount /> : undefined}
             active={isActive(room.path)}
             variant="light"
             fw={500}

@@ -2,6 +2,9 @@ import { Navigate, createHashRouter, useParams } from 'react-router';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
+import { InstructorsPage } from '../features/instructors/InstructorsPage';
+import { MtuSitesPage } from '../features/places/MtuSitesPage';
+import { RoomsPage } from '../features/places/RoomsPage';
 import { ParticipantPage } from '../features/participants/ParticipantPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { ProgramsPage } from '../features/programs/ProgramsPage';
@@ -51,6 +54,9 @@ export const router = createHashRouter([
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'classes', element: <ClassesPage /> },
       { path: 'classes/:id', element: <ClassPage /> },
+      { path: 'instructors', element: <InstructorsPage /> },
+      { path: 'rooms', element: <RoomsPage /> },
+      { path: 'mtu-sites', element: <MtuSitesPage /> },
       {
         path: 'settings',
         element: (

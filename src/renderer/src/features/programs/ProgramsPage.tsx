@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconCopy, IconPencil, IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -9,8 +9,10 @@ import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../lib/errors';
 import { useRegencyNames } from '../regions/queries';
+import { CopyProgramForm } from './CopyProgramForm';
 import { ProgramForm } from './ProgramForm';
 import { usePrograms } from './queries';
+import { UnitsList } from './UnitsList';
 
 /** The rules in a few short badges, so the list says who may join without opening each programme. */
 function ruleBadges(t: TFunction, program: Program, regencyNames: ReadonlyMap<string, string>): string[] {
@@ -37,6 +39,10 @@ export function ProgramsPage() {
   const canEdit = useCan('programs.create');
   // undefined: closed; null: a new programme; a Program: editing it.
   const [editing, setEditing] = useState<Program | null | undefined>(undefined);
+  const [copying, setCopying] = useState<Program | null>(null);
+  const [expanded, setExpanded] = useState<number[]>([]);
+  const toggle = (id: number) =>
+    setExpanded((open) => (open.includes(id) ? open.filter((other) => other !== id) : [...open, id]));
   return (
     <Stack gap="md">
       <PageHeader
@@ -56,6 +62,12 @@ export function ProgramsPage() {
           verticalSpacing="sm"
           fetching={programs.isPending}
           records={programs.data ?? []}
+          rowExpansion={{
+            trigger: 'never',
+            allowMultiple: true,
+            expanded: { recordIds: expanded, onRecordIdsChange: (ids: unknown[]) => setExpanded(ids as number[]) },
+            content: ({ record }) => <UnitsList program={record} />,
+          }}
           noRecordsText={programs.isError ? errorText(programs.error) : t('programs.empty')}
           columns={[
             { accessor: 'code', title: t('programs.code'), render: (row) => <Text fw={600}>{row.code}</Text> },
@@ -66,6 +78,28 @@ export function ProgramsPage() {
               title: 'JP',
               noWrap: true,
               render: (row) => t('programs.jp', { count: row.totalJp }),
+            },
+            {
+              accessor: 'units',
+              title: t('units.title'),
+              noWrap: true,
+              render: (row) => {
+                const open = expanded.includes(row.id);
+                return (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="gray"
+                    disabled={row.units.length === 0}
+                    leftSection={open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                    aria-expanded={open}
+                    aria-label={t('units.toggleOf', { name: row.name, count: row.units.length })}
+                    onClick={() => toggle(row.id)}
+                  >
+                    {t('units.count', { count: row.units.length })}
+                  </Button>
+                );
+              },
             },
             { accessor: 'classCount', title: t('programs.colClasses'), textAlign: 'right' },
             {
@@ -86,16 +120,28 @@ export function ProgramsPage() {
                   {
                     accessor: 'actions',
                     title: t('common.actions'),
+                    noWrap: true,
                     render: (row: Program) => (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconPencil size={14} />}
-                        onClick={() => setEditing(row)}
-                        aria-label={`${t('common.edit')} ${row.name}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          leftSection={<IconPencil size={14} />}
+                          onClick={() => setEditing(row)}
+                          aria-label={`${t('common.edit')} ${row.name}`}
+                        >
+                          {t('common.edit')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          leftSection={<IconCopy size={14} />}
+                          onClick={() => setCopying(row)}
+                          aria-label={`${t('programs.copy')} ${row.name}`}
+                        >
+                          {t('programs.copy')}
+                        </Button>
+                      </Group>
                     ),
                   },
                 ]
@@ -107,9 +153,21 @@ export function ProgramsPage() {
         opened={editing !== undefined}
         onClose={() => setEditing(undefined)}
         title={editing ? t('programs.editTitle') : t('programs.createTitle')}
-        size="xl"
+        size={1040}
       >
         {editing !== undefined ? <ProgramForm program={editing} onDone={() => setEditing(undefined)} /> : null}
+      </Modal>
+      <Modal opened={copying !== null} onClose={() => setCopying(null)} title={t('programs.copyTitle')} size="md">
+        {copying ? (
+          <CopyProgramForm
+            source={copying}
+            onDone={(copy) => {
+              setCopying(null);
+              // The copy opens at once: a new intake usually changes a unit or a rule.
+              if (copy) setEditing(copy);
+            }}
+          />
+        ) : null}
       </Modal>
     </Stack>
   );

@@ -18,3 +18,11 @@ export function useSaveProgram() {
     onSuccess: () => invalidate(client, ['programs.list', 'programs.get', 'classes.list', 'enrolments.check']),
   });
 }
+
+export function useCopyProgram() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'programs.copy'>) => api.call('programs.copy', input),
+    onSuccess: () => invalidate(client, ['programs.list']),
+  });
+}
