@@ -56,6 +56,8 @@ test('first run: the clerk sets up the BLK by keyboard, lands in the app, signs 
   await page.keyboard.type('salah-sandi');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Nama pengguna atau kata sandi salah.')).toBeVisible();
+  // The wrong password is emptied (after the answer arrives) and the cursor waits in its field.
+  await expect(page.getByLabel('Kata sandi', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Kata sandi', { exact: true })).toBeFocused();
   await page.keyboard.type('rahasia123');
   await page.keyboard.press('Enter');
