@@ -1,17 +1,21 @@
-import { Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ClassSummary, RosterRow } from '@shared/contract';
+import { CLASS_TRANSITIONS } from '@shared/domain';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatDate } from '../../lib/dates';
+import { CertificateProblems } from './CertificateProblems';
 import { ClassForm } from './ClassForm';
+import { ClassStatusActions } from './ClassStatusActions';
 import { ClassStatusBadge } from './ClassStatusBadge';
 import { useClassDetail } from './queries';
 import { RosterTable } from './RosterTable';
+import { PlaceText } from './PlaceText';
 import { SeatsCell } from './SeatsCell';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -29,6 +33,7 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const canEdit = useCan('classes.update');
+  const canSetStatus = useCan('classes.setStatus');
   const canEnrol = useCan('enrolments.enroll');
   const [editing, setEditing] = useState(false);
   return (
@@ -61,17 +66,73 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
           <ClassStatusBadge status={klass.status} />
         </Fact>
         <Fact label={t('classes.colSeats')}>
-          <SeatsCell taken={klass.seatsTaken} quota={klass.quota} />
+          <Group gap="xs">
+            <SeatsCell taken={klass.seatsTaken} quota={klass.quota} />
+            {klass.belowMinimum ? (
+              <Badge color="orange" variant="light" styles={{ label: { textTransform: 'none' } }}>
+                {t('classes.belowMinimum')}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('classes.minToOpenFact', { count: klass.minToOpen })}
+          </Text>
         </Fact>
         <Fact label={t('classes.colReserves')}>
           <Text fw={500}>{klass.reserveCount}</Text>
         </Fact>
+        <Fact label={t('classes.fundingSource')}>
+          <Text fw={500}>{t(`fundingSource.${klass.fundingSource}`)}</Text>
+          {klass.sponsorName ? (
+            <Text size="sm">
+              {t(`classes.sponsor.${klass.fundingSource === 'dana_desa' ? 'village' : 'company'}`)}: {klass.sponsorName}
+            </Text>
+          ) : null}
+        </Fact>
+        <Fact label={t('classes.place')}>
+          <PlaceText place={klass.place} withKind />
+        </Fact>
+        <Paper withBorder radius="md" p="md" style={{ gridColumn: 'span 2' }}>
+          <Text size="sm" c="dimmed" mb={4}>
+            {t('classes.instructors')}
+          </Text>
+          {klass.instructors.length === 0 ? (
+            <Text c="dimmed">{t('classes.noInstructors')}</Text>
+          ) : (
+            <Stack gap="xs">
+              {klass.instructors.map((instructor) => (
+                <Stack key={instructor.id} gap={2}>
+                  <Group gap="xs">
+                    <Text fw={500}>{instructor.fullName}</Text>
+                    <Text size="sm" c="dimmed">
+                      {t(`classInstructorRole.${instructor.role}`)}
+                    </Text>
+                    {instructor.warnings.length > 0 ? (
+                      <Badge color="red" variant="light" styles={{ label: { textTransform: 'none' } }}>
+                        {t('classCert.badge', { count: instructor.warnings.length })}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                  <CertificateProblems warnings={instructor.warnings} />
+                </Stack>
+              ))}
+            </Stack>
+          )}
+        </Paper>
       </SimpleGrid>
+      {canSetStatus && CLASS_TRANSITIONS[klass.status].length > 0 ? (
+        <Paper withBorder radius="md" p="md">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t(`classAction.hint.${klass.status}`)}</Text>
+            <ClassStatusActions klass={klass} />
+          </Group>
+        </Paper>
+      ) : null}
       <Paper withBorder radius="lg" p="lg">
         <Title order={2} fz={20} mb="md">
           {t('classes.roster')}
         </Title>
-        <RosterTable roster={klass.roster} />
+        <RosterTable klass={klass} roster={klass.roster} />
       </Paper>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('classes.editTitle')} size="lg">
         {editing ? <ClassForm klass={klass} onDone={() => setEditing(false)} /> : null}

@@ -13,6 +13,8 @@ import { useErrorText } from '../../lib/errors';
 import { usePrograms } from '../programs/queries';
 import { ClassForm } from './ClassForm';
 import { ClassStatusBadge } from './ClassStatusBadge';
+import { ClassWarningsPanel } from './ClassWarningsPanel';
+import { PlaceText } from './PlaceText';
 import { useClasses } from './queries';
 import { SeatsCell } from './SeatsCell';
 
@@ -52,6 +54,7 @@ export function ClassesPage() {
           </Anchor>
         </Text>
       ) : null}
+      <ClassWarningsPanel />
       <Paper withBorder radius="lg" p="lg">
         <Stack gap="sm">
           <Group>
@@ -92,6 +95,21 @@ export function ClassesPage() {
               },
               { accessor: 'programName', title: t('classes.program') },
               {
+                accessor: 'fundingSource',
+                title: t('classes.fundingSource'),
+                render: (row) => (
+                  <Stack gap={0}>
+                    <Text size="sm">{t(`fundingSource.${row.fundingSource}`)}</Text>
+                    {row.sponsorName ? (
+                      <Text size="xs" c="dimmed">
+                        {row.sponsorName}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                ),
+              },
+              { accessor: 'place', title: t('classes.place'), render: (row) => <PlaceText place={row.place} /> },
+              {
                 accessor: 'startDate',
                 title: t('classes.colDates'),
                 noWrap: true,
@@ -106,7 +124,16 @@ export function ClassesPage() {
               {
                 accessor: 'seatsTaken',
                 title: t('classes.colSeats'),
-                render: (row) => <SeatsCell taken={row.seatsTaken} quota={row.quota} />,
+                render: (row) => (
+                  <Stack gap={2}>
+                    <SeatsCell taken={row.seatsTaken} quota={row.quota} />
+                    {row.belowMinimum ? (
+                      <Text size="xs" c="orange.9">
+                        {t('classes.belowMinimumShort', { count: row.minToOpen })}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                ),
               },
               { accessor: 'reserveCount', title: t('classes.colReserves'), textAlign: 'right' },
             ]}

@@ -1,24 +1,34 @@
 import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconDots } from '@tabler/icons-react';
+import { IconArrowsExchange, IconDots } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RosterRow } from '@shared/contract';
-import { ENROLMENT_TRANSITIONS } from '@shared/domain';
+import type { ClassSummary, RosterRow } from '@shared/contract';
+import { ENROLMENT_TRANSITIONS, TRANSFERABLE_STATUSES } from '@shared/domain';
 import { useCan } from '../../app/session';
 import { useFormatDateTime } from '../../lib/dates';
 import { EnrolmentStatusBadge } from '../enrolments/EnrolmentStatusBadge';
 import { ReceiptIconButton } from '../enrolments/ReceiptButton';
 import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
+import { TransferModal } from './TransferModal';
 
-function RowActions({ row, onChange }: { row: RosterRow; onChange: (change: StatusChange) => void }) {
+function RowActions({
+  row,
+  onChange,
+  onTransfer,
+}: {
+  row: RosterRow;
+  onChange: (change: StatusChange) => void;
+  onTransfer: ((row: RosterRow) => void) | null;
+}) {
   const { t } = useTranslation();
   const next = ENROLMENT_TRANSITIONS[row.status];
+  const canTransfer = onTransfer !== null && TRANSFERABLE_STATUSES.includes(row.status);
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       <ReceiptIconButton enrolmentId={row.enrolmentId} fullName={row.fullName} />
-      {next.length > 0 ? (
+      {next.length > 0 || canTransfer ? (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon variant="light" size="lg" aria-label={t('roster.actionsFor', { fullName: row.fullName })}>
@@ -26,7 +36,7 @@ function RowActions({ row, onChange }: { row: RosterRow; onChange: (change: Stat
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Label>{t('roster.changeStatus')}</Menu.Label>
+            {next.length > 0 ? <Menu.Label>{t('roster.changeStatus')}</Menu.Label> : null}
             {next.map((status) => (
               <Menu.Item
                 key={status}
@@ -36,6 +46,14 @@ function RowActions({ row, onChange }: { row: RosterRow; onChange: (change: Stat
                 {t(`statusAction.${status}`)}
               </Menu.Item>
             ))}
+            {canTransfer ? (
+              <>
+                {next.length > 0 ? <Menu.Divider /> : null}
+                <Menu.Item leftSection={<IconArrowsExchange size={16} />} onClick={() => onTransfer?.(row)}>
+                  {t('transfer.action')}
+                </Menu.Item>
+              </>
+            ) : null}
           </Menu.Dropdown>
         </Menu>
       ) : null}
@@ -44,11 +62,13 @@ function RowActions({ row, onChange }: { row: RosterRow; onChange: (change: Stat
 }
 
 /** The class roster: seat holders, then the reserve list in order, then those who left. */
-export function RosterTable({ roster }: { roster: RosterRow[] }) {
+export function RosterTable({ klass, roster }: { klass: ClassSummary; roster: RosterRow[] }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const canAct = useCan('enrolments.setStatus');
+  const canTransfer = useCan('enrolments.transfer');
   const [change, setChange] = useState<StatusChange | null>(null);
+  const [moving, setMoving] = useState<RosterRow | null>(null);
   return (
     <>
       <DataTable<RosterRow>
@@ -119,13 +139,16 @@ export function RosterTable({ roster }: { roster: RosterRow[] }) {
                   accessor: 'actions',
                   title: t('common.actions'),
                   textAlign: 'right' as const,
-                  render: (row: RosterRow) => <RowActions row={row} onChange={setChange} />,
+                  render: (row: RosterRow) => (
+                    <RowActions row={row} onChange={setChange} onTransfer={canTransfer ? setMoving : null} />
+                  ),
                 },
               ]
             : []),
         ]}
       />
       <StatusChangeModal change={change} onClose={() => setChange(null)} />
+      <TransferModal klass={klass} row={moving} onClose={() => setMoving(null)} />
     </>
   );
 }

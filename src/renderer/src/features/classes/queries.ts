@@ -20,6 +20,27 @@ export function useSaveClass() {
       const { id, ...fields } = input;
       return id === undefined ? api.call('classes.create', fields) : api.call('classes.update', { ...fields, id });
     },
-    onSuccess: () => invalidate(client, CLASS_READS),
+    onSuccess: () => invalidate(client, [...CLASS_READS, 'classes.warnings']),
+  });
+}
+
+/** Certificate problems of class instructors, and classes starting soon below their minimum. */
+export function useClassWarnings() {
+  return useQuery(callOptions('classes.warnings', {}));
+}
+
+export function useSetClassStatus() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'classes.setStatus'>) => api.call('classes.setStatus', input),
+    onSuccess: () => invalidate(client, [...CLASS_READS, 'classes.warnings']),
+  });
+}
+
+export function useTransferEnrolment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'enrolments.transfer'>) => api.call('enrolments.transfer', input),
+    onSuccess: () => invalidate(client, [...CLASS_READS, 'classes.warnings']),
   });
 }

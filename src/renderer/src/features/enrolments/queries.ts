@@ -4,7 +4,13 @@ import { api } from '../../lib/api';
 import { callOptions, invalidate } from '../../lib/query';
 
 /** Every read an enrolment or a status change can alter: seats, rosters, a person's history, the checks. */
-const ENROLMENT_READS: readonly MethodName[] = ['classes.list', 'classes.get', 'participants.get', 'enrolments.check'];
+const ENROLMENT_READS: readonly MethodName[] = [
+  'classes.list',
+  'classes.get',
+  'participants.get',
+  'enrolments.check',
+  'classes.warnings',
+];
 
 export function useEligibility(participantId: number, classId: number) {
   // Always fresh: another desk may have taken the last seat a minute ago.
