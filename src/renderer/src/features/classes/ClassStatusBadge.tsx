@@ -13,7 +13,7 @@ const COLOURS: Record<ClassStatus, MantineColor> = {
 export function ClassStatusBadge({ status }: { status: ClassStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light">
+    <Badge color={COLOURS[status]} variant="light" miw="max-content">
       {t(`classStatus.${status}`)}
     </Badge>
   );

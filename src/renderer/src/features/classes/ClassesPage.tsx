@@ -82,18 +82,23 @@ export function ClassesPage() {
               {
                 accessor: 'name',
                 title: t('classes.name'),
+                // The programme goes under the class name: one column fewer keeps the table readable at 1280 px.
                 render: (row) => (
-                  <Anchor
-                    component={Link}
-                    to={`/classes/${row.id}`}
-                    fw={600}
-                    onClick={(event) => event.stopPropagation()}
-                  >
-                    {row.name}
-                  </Anchor>
+                  <Stack gap={0}>
+                    <Anchor
+                      component={Link}
+                      to={`/classes/${row.id}`}
+                      fw={600}
+                      onClick={(event) => event.stopPropagation()}
+                    >
+                      {row.name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {row.programName}
+                    </Text>
+                  </Stack>
                 ),
               },
-              { accessor: 'programName', title: t('classes.program') },
               {
                 accessor: 'fundingSource',
                 title: t('classes.fundingSource'),
@@ -112,13 +117,21 @@ export function ClassesPage() {
               {
                 accessor: 'startDate',
                 title: t('classes.colDates'),
-                noWrap: true,
-                render: (row) =>
-                  t('classes.dateRange', { start: formatDate(row.startDate), end: formatDate(row.endDate) }),
+                render: (row) => (
+                  <Stack gap={0}>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(row.startDate)} –
+                    </Text>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(row.endDate)}
+                    </Text>
+                  </Stack>
+                ),
               },
               {
                 accessor: 'status',
                 title: t('classes.status'),
+                noWrap: true,
                 render: (row) => <ClassStatusBadge status={row.status} />,
               },
               {

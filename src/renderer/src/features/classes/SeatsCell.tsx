@@ -14,7 +14,7 @@ export function SeatsCell({ taken, quota }: { taken: number; quota: number }) {
         size="sm"
         aria-hidden
       />
-      <Text size="sm" fw={full ? 600 : 400}>
+      <Text size="sm" fw={full ? 600 : 400} style={{ whiteSpace: 'nowrap' }}>
         {t('classes.seats', { taken, quota })}
       </Text>
     </Group>
