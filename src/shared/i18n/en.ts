@@ -1,4 +1,5 @@
 import { enScreens } from './en-screens';
+import { enTraining } from './en-training';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -219,4 +220,5 @@ export const en: Dictionary = {
     invalid: 'Not valid',
   },
   ...enScreens,
+  ...enTraining,
 };

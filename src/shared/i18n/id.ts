@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import type { FieldErrorKey } from '../validation';
 import { idScreens } from './id-screens';
+import { idTraining } from './id-training';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -226,4 +227,5 @@ export const id = {
     invalid: 'Isian tidak valid',
   } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
+  ...idTraining,
 };
