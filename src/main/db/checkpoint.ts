@@ -13,15 +13,25 @@ export interface IdleCheckpointer {
  */
 export function idleCheckpointer(sqlite: BetterSqlite3.Database, quietMs = 1000): IdleCheckpointer {
   let timer: NodeJS.Timeout | null = null;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(checkpoint, quietMs);
+    timer.unref();
+  };
+  function checkpoint() {
+    timer = null;
+    if (!sqlite.open) return;
+    // A call may be mid-transaction while it awaits (a password hash, a PDF): try again later.
+    if (sqlite.inTransaction) return schedule();
+    try {
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Another process holds a lock; the WAL stays valid and the next quiet moment retries.
+      schedule();
+    }
+  }
   return {
-    afterWrite() {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        if (sqlite.open) sqlite.pragma('wal_checkpoint(PASSIVE)');
-      }, quietMs);
-      timer.unref();
-    },
+    afterWrite: schedule,
     stop() {
       if (timer) clearTimeout(timer);
       timer = null;
