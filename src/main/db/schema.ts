@@ -209,6 +209,7 @@ export interface Database {
   operators: OperatorsTable;
   participants: ParticipantsTable;
   participantsFts: ParticipantsFtsTable;
+  participantsWords: ParticipantsFtsTable;
   programs: ProgramsTable;
   competencyUnits: CompetencyUnitsTable;
   rooms: RoomsTable;

@@ -126,6 +126,17 @@ describe('people search', () => {
     ]);
   });
 
+  it('reads several words as word beginnings first, then as fragments anywhere', async () => {
+    await seed();
+    const starts = await t.call('participants.search', { query: 'siti nur' });
+    expect(starts.rows.map((row) => row.fullName)).toEqual(['Siti Nurhaliza']);
+    // "inah" begins no word of any name, so the trigram index answers.
+    const fragments = await t.call('participants.search', { query: 'siti inah' });
+    expect(fragments.rows.map((row) => row.fullName)).toEqual(['Siti Aminah']);
+    const renamed = await t.call('participants.search', { query: 'muh riz' });
+    expect(renamed.rows.map((row) => row.fullName)).toEqual(['Muhammad Rizki']);
+  });
+
   it('tolerates a typo when nothing matches exactly', async () => {
     await seed();
     const result = await t.call('participants.search', { query: 'Sukatri' });

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_programme_units_places_instructors';
 import * as m0003 from './0003_class_funding_place_instructors';
+import * as m0004 from './0004_participant_name_words';
 
 /** Every migration by name, in order. Bundling cannot glob a folder, so each one is listed here. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_programme_units_places_instructors': m0002,
   '0003_class_funding_place_instructors': m0003,
+  '0004_participant_name_words': m0004,
 };

@@ -161,27 +161,50 @@ async function searchAllMatches(
 }
 
 /** Name words: trigram FTS for words of three letters or more, a LIKE filter for shorter ones. */
+/** The two FTS5 indexes over names: trigrams (any fragment) and whole words (word prefixes). */
+const NAME_INDEXES = { participantsFts: 'participants_fts', participantsWords: 'participants_words' } as const;
+
+/**
+ * Newest first straight from a name index: one pass over at most COUNT_CAP + 1 index entries
+ * gives both the count and the page, however many thousands share a fragment.
+ */
+async function newestFirst(
+  db: Kysely<Database>,
+  index: keyof typeof NAME_INDEXES,
+  match: string,
+  request: SearchRequest,
+): Promise<SearchResult> {
+  const offset = (request.page - 1) * request.pageSize;
+  const hits = await db
+    .selectFrom(index)
+    .select('rowid')
+    .where(sql<boolean>`${sql.id(NAME_INDEXES[index])} MATCH ${match}`)
+    .orderBy('rowid', request.descending ? 'desc' : 'asc')
+    .limit(COUNT_CAP + 1)
+    .execute();
+  const pageIds = hits.slice(offset, offset + request.pageSize).map((hit) => hit.rowid);
+  return { rows: await rowsByIds(db, pageIds), ...capTotal(hits.length), fuzzy: false };
+}
+
+/**
+ * Name words. Several words are first read as word beginnings ("siti rah": Siti Rahmawati) from
+ * the word index; otherwise trigram FTS finds fragments anywhere, with a LIKE filter for words
+ * too short for trigrams, and near misses when nothing matches.
+ */
 async function searchName(db: Kysely<Database>, request: SearchRequest, words: string[]): Promise<SearchResult> {
   const long = words.filter((word) => word.length >= 3);
   const short = words.filter((word) => word.length < 3);
   const match = long.length > 0 ? `full_name : (${long.map(phrase).join(' AND ')})` : null;
-  const offset = (request.page - 1) * request.pageSize;
-  let result: SearchResult;
-  if (match !== null && request.sort === 'recent' && short.length === 0 && offset + request.pageSize <= COUNT_CAP) {
-    // The common case, newest first: one pass over at most COUNT_CAP + 1 index entries gives both
-    // the count and the page, however many thousands share a fragment.
-    const hits = await db
-      .selectFrom('participantsFts')
-      .select('rowid')
-      .where(sql<boolean>`participants_fts MATCH ${match}`)
-      .orderBy('rowid', request.descending ? 'desc' : 'asc')
-      .limit(COUNT_CAP + 1)
-      .execute();
-    const pageIds = hits.slice(offset, offset + request.pageSize).map((hit) => hit.rowid);
-    result = { rows: await rowsByIds(db, pageIds), ...capTotal(hits.length), fuzzy: false };
-  } else {
-    result = await searchAllMatches(db, request, match, short);
+  const newestFirstFits = request.sort === 'recent' && request.page * request.pageSize <= COUNT_CAP;
+  if (newestFirstFits && words.length >= 2 && words.every((word) => word.length >= 2)) {
+    const starts = `full_name : (${words.map((word) => `${phrase(word)}*`).join(' AND ')})`;
+    const byWordStarts = await newestFirst(db, 'participantsWords', starts, request);
+    if (byWordStarts.total > 0) return byWordStarts;
   }
+  const result =
+    match !== null && newestFirstFits && short.length === 0
+      ? await newestFirst(db, 'participantsFts', match, request)
+      : await searchAllMatches(db, request, match, short);
   return result.total === 0 && match !== null ? searchNearMisses(db, request, words) : result;
 }
 
