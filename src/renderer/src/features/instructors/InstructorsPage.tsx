@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Switch, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { CertificateBadge } from './CertificateBadge';
 import { InstructorForm } from './InstructorForm';
 import { useInstructors } from './queries';
 import { WarningsPanel } from './WarningsPanel';
+import { EditButton } from '../../components/EditButton';
 
 function certificateCell(certificate: InstructorCertificate | null) {
   return certificate ? (
@@ -120,17 +121,7 @@ export function InstructorsPage() {
                     {
                       accessor: 'actions',
                       title: t('common.actions'),
-                      render: (row: Instructor) => (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          leftSection={<IconPencil size={14} />}
-                          onClick={() => setEditing(row)}
-                          aria-label={`${t('common.edit')} ${row.fullName}`}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                      ),
+                      render: (row: Instructor) => <EditButton name={row.fullName} onClick={() => setEditing(row)} />,
                     },
                   ]
                 : []),

@@ -1,5 +1,5 @@
 import { Button, Modal, Paper, Stack, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useErrorText } from '../../lib/errors';
 import { ActiveBadge } from './ActiveBadge';
 import { MtuSiteForm } from './MtuSiteForm';
 import { useMtuSites } from './queries';
+import { EditButton } from '../../components/EditButton';
 
 /** Village halls, pesantren and the like where the Mobile Training Unit holds classes. */
 export function MtuSitesPage() {
@@ -67,17 +68,7 @@ export function MtuSitesPage() {
                   {
                     accessor: 'actions',
                     title: t('common.actions'),
-                    render: (row: MtuSite) => (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconPencil size={14} />}
-                        onClick={() => setEditing(row)}
-                        aria-label={`${t('common.edit')} ${row.name}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    ),
+                    render: (row: MtuSite) => <EditButton name={row.name} onClick={() => setEditing(row)} />,
                   },
                 ]
               : []),

@@ -1,5 +1,5 @@
 import { Button, Modal, Paper, Stack, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useErrorText } from '../../lib/errors';
 import { ActiveBadge } from './ActiveBadge';
 import { useRooms } from './queries';
 import { RoomForm } from './RoomForm';
+import { EditButton } from '../../components/EditButton';
 
 /** The BLK's own workshops and classrooms, where sessions are scheduled. */
 export function RoomsPage() {
@@ -55,17 +56,7 @@ export function RoomsPage() {
                   {
                     accessor: 'actions',
                     title: t('common.actions'),
-                    render: (row: Room) => (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconPencil size={14} />}
-                        onClick={() => setEditing(row)}
-                        aria-label={`${t('common.edit')} ${row.name}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    ),
+                    render: (row: Room) => <EditButton name={row.name} onClick={() => setEditing(row)} />,
                   },
                 ]
               : []),

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconCopy, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconCopy, IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { CopyProgramForm } from './CopyProgramForm';
 import { ProgramForm } from './ProgramForm';
 import { usePrograms } from './queries';
 import { UnitsList } from './UnitsList';
+import { EditButton } from '../../components/EditButton';
 
 /** The rules in a few short badges, so the list says who may join without opening each programme. */
 function ruleBadges(t: TFunction, program: Program, regencyNames: ReadonlyMap<string, string>): string[] {
@@ -123,15 +124,7 @@ export function ProgramsPage() {
                     noWrap: true,
                     render: (row: Program) => (
                       <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          leftSection={<IconPencil size={14} />}
-                          onClick={() => setEditing(row)}
-                          aria-label={`${t('common.edit')} ${row.name}`}
-                        >
-                          {t('common.edit')}
-                        </Button>
+                        <EditButton name={row.name} onClick={() => setEditing(row)} />
                         <Button
                           size="xs"
                           variant="subtle"
