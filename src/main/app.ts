@@ -2,6 +2,8 @@ import { mergeUnique } from '@shared/merge';
 import { idleCheckpointer } from './db/checkpoint';
 import { migrateToLatest } from './db/migrate';
 import { type DatabaseHandle, openDatabase } from './db/open';
+import { assessmentHandlers } from './features/assessment/handlers';
+import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/operators/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
@@ -10,6 +12,7 @@ import { participantsHandlers } from './features/participants/handlers';
 import { placesHandlers } from './features/places/handlers';
 import { programsHandlers } from './features/programs/handlers';
 import { regionsHandlers } from './features/regions/handlers';
+import { sessionsHandlers } from './features/sessions/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { dataPaths, type Platform } from './platform';
 import { createRouter, type HandlerTable, type Router } from './router';
@@ -25,6 +28,9 @@ export const handlers: HandlerTable = mergeUnique(
   enrolmentsHandlers,
   placesHandlers,
   instructorsHandlers,
+  sessionsHandlers,
+  attendanceHandlers,
+  assessmentHandlers,
 );
 
 export interface MainApp {

@@ -113,6 +113,39 @@ export const ENROLMENT_TRANSITIONS: Readonly<Record<EnrolmentStatus, readonly En
   withdrawn: [],
 };
 
+/** Attendance marks: Hadir, Sakit, Izin, Alpa. Only Hadir counts towards the minimum. */
+export const ATTENDANCE_MARKS = ['H', 'S', 'I', 'A'] as const;
+export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+
+/** Trainees on the attendance grid and the assessment sheet (the class has them in its room). */
+export const TRAINEE_STATUSES: readonly EnrolmentStatus[] = [
+  'reregistered',
+  'in_training',
+  'graduated',
+  'not_competent',
+  'dropped_out',
+];
+
+/** An assessor's verdict on one competency unit (also a BNSP test's result). */
+export const UNIT_RESULTS = ['competent', 'not_yet_competent'] as const;
+export type UnitResult = (typeof UNIT_RESULTS)[number];
+
+/** The final statuses a finished class gives its trainees (computed, or set by an admin with a reason). */
+export const OUTCOME_STATUSES = ['graduated', 'not_competent', 'dropped_out'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+/** Classes whose timetable, attendance and results can no longer change. */
+export const CLASS_STATUSES_FROZEN: readonly ClassStatus[] = ['closed'];
+/** Classes whose timetable can no longer change (attendance and results still can until closed). */
+export const CLASS_STATUSES_SCHEDULE_FROZEN: readonly ClassStatus[] = ['finished', 'closed'];
+
+/** ISO weekdays, Monday = 1 ... Sunday = 7. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A BNSP certificate of competence is valid for this many years from its issue date. */
+export const BNSP_VALIDITY_YEARS = 3;
+
 export const ELIGIBILITY_RULES = [
   'min_age',
   'max_age',

@@ -1,14 +1,17 @@
 import type { Generated } from 'kysely';
 import type {
   Activity,
+  AttendanceMark,
   ClassInstructorRole,
   ClassStatus,
   EducationLevel,
   EligibilityRule,
   EnrolmentStatus,
   FundingSource,
+  OutcomeStatus,
   Role,
   Sex,
+  UnitResult,
 } from '@shared/domain';
 import type { CertificateKind, EmployerKind } from '@shared/instructors';
 
@@ -168,6 +171,8 @@ export interface EnrolmentsTable {
   status: EnrolmentStatus;
   reservePosition: number | null;
   offeredAt: string | null;
+  /** The BLK day the trainee joined this class; earlier sessions do not count for them. */
+  joinedOn: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -198,6 +203,75 @@ export interface AuditLogTable {
   afterJson: string | null;
 }
 
+export interface HolidaysTable {
+  date: string;
+  name: string;
+}
+
+/** One teaching block on one day; times are BLK wall-clock "HH:MM". */
+export interface SessionsTable {
+  id: Generated<number>;
+  classId: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  jp: number;
+  roomId: number | null;
+  mtuSiteId: number | null;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionInstructorsTable {
+  sessionId: number;
+  instructorId: number;
+}
+
+export interface SessionUnitsTable {
+  sessionId: number;
+  unitId: number;
+  jp: number;
+}
+
+export interface AttendanceTable {
+  sessionId: number;
+  enrolmentId: number;
+  mark: AttendanceMark;
+  operatorId: number;
+  updatedAt: string;
+}
+
+export interface UnitResultsTable {
+  enrolmentId: number;
+  unitId: number;
+  result: UnitResult;
+  assessedOn: string;
+  assessor: string;
+  operatorId: number;
+  updatedAt: string;
+}
+
+export interface OutcomeOverridesTable {
+  enrolmentId: number;
+  status: OutcomeStatus;
+  reason: string;
+  operatorId: number;
+  createdAt: string;
+}
+
+export interface BnspTestsTable {
+  enrolmentId: number;
+  testedOn: string;
+  result: UnitResult;
+  lspName: string;
+  certificateNo: string;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  operatorId: number;
+  updatedAt: string;
+}
+
 /** FTS5 trigram index over participants.full_name (SQLite only; see features/participants/search.ts). */
 export interface ParticipantsFtsTable {
   rowid: number;
@@ -223,4 +297,12 @@ export interface Database {
   eligibilityOverrides: EligibilityOverridesTable;
   sequences: SequencesTable;
   auditLog: AuditLogTable;
+  holidays: HolidaysTable;
+  sessions: SessionsTable;
+  sessionInstructors: SessionInstructorsTable;
+  sessionUnits: SessionUnitsTable;
+  attendance: AttendanceTable;
+  unitResults: UnitResultsTable;
+  outcomeOverrides: OutcomeOverridesTable;
+  bnspTests: BnspTestsTable;
 }

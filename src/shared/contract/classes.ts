@@ -8,6 +8,7 @@ import {
   type ClassStatus,
   type EnrolmentStatus,
   type FundingSource,
+  type OutcomeStatus,
   type Sex,
 } from '../domain';
 import type { CertificateKind, ClassCertificateProblem, ClassCertificateWarning } from '../instructors';
@@ -129,6 +130,11 @@ export interface RosterRow {
   offeredAt: string | null;
   overrides: { rule: string; reason: string }[];
   createdAt: string;
+  /** Attendance so far (see AttendanceSummary); null before any session since joining is recorded. */
+  attendancePct: number | null;
+  belowMinAttendance: boolean;
+  /** An admin's override of the computed final status. */
+  outcomeOverride: { status: OutcomeStatus; reason: string } | null;
 }
 
 interface ClassWarningBase {

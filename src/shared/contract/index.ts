@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { assessmentContract } from './assessment';
+import { attendanceContract } from './attendance';
 import { authContract } from './auth';
 import { classesContract } from './classes';
 import { enrolmentsContract } from './enrolments';
@@ -7,6 +9,7 @@ import { participantsContract } from './participants';
 import { placesContract } from './places';
 import { programsContract } from './programs';
 import { regionsContract } from './regions';
+import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import type { MethodSpec } from './define';
 import { mergeUnique } from '../merge';
@@ -22,6 +25,9 @@ export const contract = mergeUnique(
   enrolmentsContract,
   placesContract,
   instructorsContract,
+  sessionsContract,
+  attendanceContract,
+  assessmentContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -34,6 +40,8 @@ export type OutputOf<M extends MethodName> = Exclude<Contract[M]['output'], unde
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
+export * from './assessment';
+export * from './attendance';
 export * from './auth';
 export * from './classes';
 export * from './common';
@@ -43,5 +51,6 @@ export * from './participants';
 export * from './places';
 export * from './programs';
 export * from './regions';
+export * from './sessions';
 export * from './settings';
 export type { Access, MethodSpec } from './define';

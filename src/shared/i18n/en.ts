@@ -1,5 +1,7 @@
 import { enScreens } from './en-screens';
 import { enTraining } from './en-training';
+import { enSchedule } from './en-schedule';
+import { enAttendance } from './en-attendance';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -172,6 +174,19 @@ export const en: Dictionary = {
     STATUS_TRANSITION_INVALID: 'The status cannot change from "{{from}}" to "{{to}}".',
     CLASS_NOT_SAME_PROGRAM: 'A trainee can only move to another class of the same training programme.',
     ENROLMENT_NOT_TRANSFERABLE: 'An enrolment with the status "{{status}}" cannot move to another class.',
+    SESSION_CLASH: 'Clashes with class {{className}} on {{date}} at {{start}}–{{end}}: {{resource}} is already booked.',
+    SESSION_OUTSIDE_CLASS: 'A session must fall within the class period ({{start}} to {{end}}).',
+    SESSION_HAS_ATTENDANCE: 'Attendance has been taken for this session; it cannot be deleted.',
+    NOTHING_TO_SCHEDULE: 'All JP of this programme are already scheduled.',
+    SCHEDULE_FROZEN: 'The timetable of a finished or closed class cannot change.',
+    CLASS_CLOSED: 'This class is closed; its records can no longer change.',
+    NOT_IN_CLASS: 'This trainee is not in the class of that session.',
+    ATTENDANCE_NOT_YET: 'Attendance can be taken from the day of the session ({{date}}).',
+    ATTENDANCE_BEFORE_JOINING: '{{fullName}} joined on {{joinedOn}}; earlier sessions do not count.',
+    UNIT_NOT_IN_PROGRAM: 'This competency unit is not part of the class programme.',
+    UNIT_IN_USE: 'Unit {{code}} is used by the timetable or assessments and cannot be removed.',
+    CLASS_NOT_FINISHED: 'Final results can be set once the class has finished.',
+    NOT_GRADUATED: 'Only graduates can be recorded for the BNSP competency test.',
     FILE_IN_USE: 'The file is open in another program. Close it, then try again.',
     FILE_WRITE_FAILED: 'The file could not be saved ({{reason}}). Try another folder.',
     INTERNAL: 'Something unexpected went wrong (code {{errorId}}). Please tell an administrator.',
@@ -217,8 +232,22 @@ export const en: Dictionary = {
     instructor_duplicate: 'This instructor is already chosen',
     not_found: 'Not found',
     date_future: 'The date cannot be after today',
+    time: 'Not a valid time (HH:MM)',
+    end_time_before_start: 'The end time must be after the start time',
+    weekdays_required: 'Choose at least one day',
+    weekday_duplicate: 'This day is already chosen',
+    jp_per_day_range: 'Enter 1 to 12 JP per day',
+    break_range: 'Enter 0 to 180 minutes',
+    unit_jp_mismatch: 'The units’ JP must add up to the session’s JP',
+    session_too_short: 'The session is shorter than its JP',
+    unit_duplicate: 'This unit is already chosen',
+    month: 'Not a valid month',
+    issued_before_test: 'The issue date cannot be before the test date',
+    certificate_required: 'Number and issue date are required for a competent result',
     invalid: 'Not valid',
   },
   ...enScreens,
   ...enTraining,
+  ...enSchedule,
+  ...enAttendance,
 };

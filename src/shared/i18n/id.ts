@@ -2,6 +2,8 @@ import type { ErrorCode } from '../errors';
 import type { FieldErrorKey } from '../validation';
 import { idScreens } from './id-screens';
 import { idTraining } from './id-training';
+import { idSchedule } from './id-schedule';
+import { idAttendance } from './id-attendance';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -179,6 +181,19 @@ export const id = {
     STATUS_TRANSITION_INVALID: 'Status tidak dapat diubah dari "{{from}}" menjadi "{{to}}".',
     CLASS_NOT_SAME_PROGRAM: 'Peserta hanya dapat dipindahkan ke kelas lain dari program pelatihan yang sama.',
     ENROLMENT_NOT_TRANSFERABLE: 'Pendaftaran dengan status "{{status}}" tidak dapat dipindahkan ke kelas lain.',
+    SESSION_CLASH: 'Jadwal bentrok dengan kelas {{className}} pada {{date}} pukul {{start}}–{{end}}: {{resource}} sudah terpakai.',
+    SESSION_OUTSIDE_CLASS: 'Sesi harus berada dalam masa kelas ({{start}} sampai {{end}}).',
+    SESSION_HAS_ATTENDANCE: 'Sesi ini sudah diabsen dan tidak dapat dihapus.',
+    NOTHING_TO_SCHEDULE: 'Semua JP program ini sudah terjadwal.',
+    SCHEDULE_FROZEN: 'Jadwal kelas yang sudah selesai atau ditutup tidak dapat diubah.',
+    CLASS_CLOSED: 'Kelas ini sudah ditutup; datanya tidak dapat diubah lagi.',
+    NOT_IN_CLASS: 'Peserta ini tidak terdaftar di kelas sesi tersebut.',
+    ATTENDANCE_NOT_YET: 'Kehadiran baru dapat diisi pada hari sesi berlangsung ({{date}}).',
+    ATTENDANCE_BEFORE_JOINING: '{{fullName}} baru bergabung pada {{joinedOn}}; sesi sebelumnya tidak dihitung.',
+    UNIT_NOT_IN_PROGRAM: 'Unit kompetensi ini bukan bagian dari program kelas ini.',
+    UNIT_IN_USE: 'Unit {{code}} sudah dipakai di jadwal atau penilaian dan tidak dapat dihapus.',
+    CLASS_NOT_FINISHED: 'Hasil akhir baru dapat ditetapkan setelah kelas selesai.',
+    NOT_GRADUATED: 'Hanya peserta yang lulus yang dapat dicatat untuk uji kompetensi BNSP.',
     FILE_IN_USE: 'Berkas sedang dibuka di program lain. Tutup berkas itu, lalu coba lagi.',
     FILE_WRITE_FAILED: 'Berkas tidak dapat disimpan ({{reason}}). Coba simpan di folder lain.',
     INTERNAL: 'Terjadi kesalahan tak terduga (kode {{errorId}}). Hubungi administrator.',
@@ -224,8 +239,22 @@ export const id = {
     instructor_duplicate: 'Instruktur ini sudah dipilih',
     not_found: 'Data tidak ditemukan',
     date_future: 'Tanggal tidak boleh melewati hari ini',
+    time: 'Jam tidak valid (JJ:MM)',
+    end_time_before_start: 'Jam selesai harus sesudah jam mulai',
+    weekdays_required: 'Pilih minimal satu hari',
+    weekday_duplicate: 'Hari ini sudah dipilih',
+    jp_per_day_range: 'Isi 1 sampai 12 JP per hari',
+    break_range: 'Isi 0 sampai 180 menit',
+    unit_jp_mismatch: 'Jumlah JP unit harus sama dengan JP sesi',
+    session_too_short: 'Waktu sesi lebih pendek dari jumlah JP-nya',
+    unit_duplicate: 'Unit ini sudah dipilih',
+    month: 'Bulan tidak valid',
+    issued_before_test: 'Tanggal terbit tidak boleh sebelum tanggal uji',
+    certificate_required: 'Nomor dan tanggal sertifikat wajib untuk hasil kompeten',
     invalid: 'Isian tidak valid',
   } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
   ...idTraining,
+  ...idSchedule,
+  ...idAttendance,
 };

@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_programme_units_places_instructors';
 import * as m0003 from './0003_class_funding_place_instructors';
 import * as m0004 from './0004_participant_name_words';
+import * as m0005 from './0005_sessions_attendance_assessment';
 
 /** Every migration by name, in order. Bundling cannot glob a folder, so each one is listed here. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_programme_units_places_instructors': m0002,
   '0003_class_funding_place_instructors': m0003,
   '0004_participant_name_words': m0004,
+  '0005_sessions_attendance_assessment': m0005,
 };

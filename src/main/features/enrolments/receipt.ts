@@ -4,27 +4,10 @@ import { DomainError } from '@shared/errors';
 import { dictionaries, interpolate } from '@shared/i18n';
 import type { HandlerContext } from '../../context';
 import { buildRegistrationReceipt, RECEIPT_LABELS_EN, RECEIPT_LABELS_ID } from '../../pdf/receipt';
-import { renderPdfToFile } from '../../pdf/render';
+import { savePdfWhereClerkChooses } from '../../pdf/save';
 import { readParticipant } from '../participants/queries';
 import { readBlkProfile } from '../settings/queries';
 import { reserveRankOfE } from './seats';
-
-/** Disk trouble as a coded error the clerk can act on (close the PDF viewer, pick another folder). */
-async function writePdf(doc: Parameters<typeof renderPdfToFile>[0], path: string): Promise<void> {
-  try {
-    await renderPdfToFile(doc, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM') {
-      throw new DomainError('FILE_IN_USE', 'The file is open in another program', { params: { path } });
-    }
-    if (code)
-      throw new DomainError('FILE_WRITE_FAILED', `Could not write the file (${code})`, {
-        params: { path, reason: code },
-      });
-    throw error;
-  }
-}
 
 /** A file name that is safe on Windows and says what the file is. */
 function receiptFileName(registrationNo: string): string {
@@ -80,13 +63,5 @@ export async function printReceipt(
     },
     locale === 'id' ? RECEIPT_LABELS_ID : RECEIPT_LABELS_EN,
   );
-  const fileName = receiptFileName(enrolment.registrationNo);
-  const path = await ctx.platform.chooseSavePath({
-    defaultName: fileName,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
-  if (path === null) return null;
-  await writePdf(doc, path);
-  await ctx.platform.openPath(path);
-  return { fileName, path };
+  return savePdfWhereClerkChooses(ctx.platform, doc, receiptFileName(enrolment.registrationNo));
 }

@@ -1,10 +1,13 @@
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
+  IconBeach,
   IconBook2,
   IconBuildingWarehouse,
+  IconCalendarWeek,
   IconChalkboardTeacher,
   IconLogout,
+  IconReportMoney,
   IconSchool,
   IconSettings,
   IconTruck,
@@ -29,6 +32,9 @@ interface Room {
     | 'nav.participants'
     | 'nav.programs'
     | 'nav.classes'
+    | 'schedule.nav'
+    | 'teachingLog.nav'
+    | 'holidays.nav'
     | 'instructors.nav'
     | 'rooms.nav'
     | 'mtuSites.nav'
@@ -43,9 +49,12 @@ const ROOMS: readonly Room[] = [
   { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
   { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
   { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
+  { path: '/calendar', label: 'schedule.nav', icon: IconCalendarWeek, needs: 'sessions.list' },
   { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
+  { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
   { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },
   { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
+  { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
 ];
 

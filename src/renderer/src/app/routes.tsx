@@ -2,6 +2,9 @@ import { Navigate, createHashRouter, useParams } from 'react-router';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
+import { TeachingLogPage } from '../features/attendance/TeachingLogPage';
+import { CalendarPage } from '../features/sessions/CalendarPage';
+import { HolidaysPage } from '../features/sessions/HolidaysPage';
 import { InstructorsPage } from '../features/instructors/InstructorsPage';
 import { MtuSitesPage } from '../features/places/MtuSitesPage';
 import { RoomsPage } from '../features/places/RoomsPage';
@@ -54,6 +57,9 @@ export const router = createHashRouter([
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'classes', element: <ClassesPage /> },
       { path: 'classes/:id', element: <ClassPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
+      { path: 'holidays', element: <HolidaysPage /> },
+      { path: 'teaching-log', element: <TeachingLogPage /> },
       { path: 'instructors', element: <InstructorsPage /> },
       { path: 'rooms', element: <RoomsPage /> },
       { path: 'mtu-sites', element: <MtuSitesPage /> },

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,9 @@ import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatDate } from '../../lib/dates';
+import { AssessmentTab } from '../assessment/AssessmentTab';
+import { AttendanceTab } from '../attendance/AttendanceTab';
+import { ScheduleTab } from '../sessions/ScheduleTab';
 import { CertificateProblems } from './CertificateProblems';
 import { ClassForm } from './ClassForm';
 import { ClassStatusActions } from './ClassStatusActions';
@@ -128,12 +131,28 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
           </Group>
         </Paper>
       ) : null}
-      <Paper withBorder radius="lg" p="lg">
-        <Title order={2} fz={20} mb="md">
-          {t('classes.roster')}
-        </Title>
-        <RosterTable klass={klass} roster={klass.roster} />
-      </Paper>
+      <Tabs defaultValue="roster" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="roster">{t('classes.roster')}</Tabs.Tab>
+          <Tabs.Tab value="schedule">{t('schedule.tab')}</Tabs.Tab>
+          <Tabs.Tab value="attendance">{t('attendance.tab')}</Tabs.Tab>
+          <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="roster" pt="md">
+          <Paper withBorder radius="lg" p="lg">
+            <RosterTable klass={klass} roster={klass.roster} />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule" pt="md">
+          <ScheduleTab klass={klass} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attendance" pt="md">
+          <AttendanceTab klass={klass} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assessment" pt="md">
+          <AssessmentTab klass={klass} />
+        </Tabs.Panel>
+      </Tabs>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('classes.editTitle')} size="lg">
         {editing ? <ClassForm klass={klass} onDone={() => setEditing(false)} /> : null}
       </Modal>

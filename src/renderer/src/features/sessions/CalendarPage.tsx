@@ -1,0 +1,4 @@
+/** Placeholder until this screen lands. */
+export function CalendarPage() {
+  return null;
+}
