@@ -1,5 +1,6 @@
 import { mergeUnique } from '@shared/merge';
 import { idleCheckpointer } from './db/checkpoint';
+import { dailyBackup } from './db/backups';
 import { migrateToLatest } from './db/migrate';
 import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
@@ -35,6 +36,8 @@ export const handlers: HandlerTable = mergeUnique(
 
 export interface MainApp {
   handle: DatabaseHandle;
+  /** Today's backup if this start took it (the first start of the BLK day). */
+  startupBackup: string | null;
   /** One router per window (each holds its own session). */
   createRouter(): Router;
   close(): Promise<void>;
@@ -44,7 +47,15 @@ export interface MainAppOptions {
   logError?: (errorId: string, method: string, error: unknown) => void;
 }
 
-/** Opens the data dir's database, migrates it (backing it up first) and serves the contract. */
+async function readTimezone(handle: DatabaseHandle): Promise<string | undefined> {
+  const row = await handle.db.selectFrom('settings').select('timezone').executeTakeFirst();
+  return row?.timezone;
+}
+
+/**
+ * Opens the data dir's database, migrates it (backing it up first), takes the day's first backup
+ * and serves the contract.
+ */
 export async function startMainApp(platform: Platform, options: MainAppOptions = {}): Promise<MainApp> {
   const paths = dataPaths(platform.dataDir);
   const handle = openDatabase(paths.database);
@@ -55,8 +66,16 @@ export async function startMainApp(platform: Platform, options: MainAppOptions =
     await handle.close();
     throw error;
   }
+  let startupBackup: string | null = null;
+  try {
+    startupBackup = await dailyBackup(handle.sqlite, paths.backups, platform.now(), await readTimezone(handle));
+  } catch (error) {
+    // A full or read-only disk must not keep the desk from working; the log says why.
+    options.logError?.('startup-backup', 'backups.daily', error);
+  }
   return {
     handle,
+    startupBackup,
     createRouter: () =>
       createRouter({
         db: handle.db,

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
+import { stampedBackupName, takeBackup } from './backups';
 import type { DatabaseHandle } from './open';
 import { migrations } from './migrations';
 
@@ -24,7 +23,7 @@ function hasUserTables(handle: DatabaseHandle): boolean {
 
 /**
  * Brings the database to the latest schema. When migrations are pending on a database that holds
- * data, a consistent copy is taken into `backupsDir` first (better-sqlite3's online backup).
+ * data, a verified copy is taken into `backupsDir` first (see backups.ts).
  */
 export async function migrateToLatest(
   handle: DatabaseHandle,
@@ -36,10 +35,11 @@ export async function migrateToLatest(
   if (pending.length === 0) return { applied: [], backupPath: null };
   let backupPath: string | null = null;
   if (hasUserTables(handle)) {
-    mkdirSync(backupsDir, { recursive: true });
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    backupPath = join(backupsDir, `pelita-before-${pending[0]?.name ?? 'migration'}-${stamp}.db`);
-    await handle.sqlite.backup(backupPath);
+    backupPath = await takeBackup(
+      handle.sqlite,
+      backupsDir,
+      stampedBackupName(`before-${pending[0]?.name ?? 'migration'}`, now),
+    );
   }
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

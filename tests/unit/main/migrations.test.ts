@@ -249,3 +249,89 @@ describe('0003: class funding, place, minimum to open and instructors', () => {
     await handle.close();
   });
 });
+
+describe('0005: sessions, attendance, results and BNSP tests', () => {
+  async function migratedWithClasses() {
+    const dir = tempDir();
+    const handle = openDatabase(join(dir, 'pelita.db'));
+    await migrateTo(handle, '0004_participant_name_words');
+    const at = '2026-11-01T17:30:00.000Z';
+    handle.sqlite.exec(`
+      INSERT INTO operators (id, username, full_name, role, password_hash, created_at)
+        VALUES (1, 'admin', 'Admin', 'admin', 'scrypt$x', '${at}');
+      INSERT INTO programs (id, code, name, trade, total_jp, created_at, updated_at)
+        VALUES (1, 'OPK', 'Operator Komputer', 'TI', 240, '${at}', '${at}'),
+               (2, 'LAS', 'Las', 'Las', 240, '${at}', '${at}');
+      INSERT INTO competency_units (id, program_id, position, code, title, jp)
+        VALUES (1, 1, 1, 'J.1', 'Satu', 240), (2, 2, 1, 'L.1', 'Las', 240);
+      INSERT INTO rooms (id, name, capacity, created_at, updated_at) VALUES (1, 'Lab', 16, '${at}', '${at}');
+      INSERT INTO instructors (id, nik, full_name, phone, employer_kind, created_at, updated_at)
+        VALUES (1, '6401051506850001', 'Bu Rina', '081234567890', 'blk', '${at}', '${at}');
+      INSERT INTO classes (id, program_id, name, quota, start_date, end_date, status, created_at, updated_at)
+        VALUES (1, 1, 'OPK 1', 16, '2026-11-02', '2026-12-20', 'running', '${at}', '${at}'),
+               (2, 2, 'LAS 1', 16, '2026-11-02', '2026-12-20', 'running', '${at}', '${at}');
+      INSERT INTO participants (id, nik, full_name, birth_place, birth_date, sex, phone, education, activity,
+          created_at, updated_at)
+        VALUES (1, '6401051203000001', 'Budi Santoso', 'Tanah Grogot', '2000-03-12', 'L', '081234567890', 'SMK',
+          'not_working', '${at}', '${at}');
+      INSERT INTO enrolments (id, registration_no, participant_id, class_id, status, created_at, updated_at)
+        VALUES (1, 'PND-2026-00001', 1, 1, 'in_training', '${at}', '${at}');
+    `);
+    await migrateToLatest(handle, join(dir, 'backups'));
+    return handle;
+  }
+
+  const session = (id: number, klass: number, times: string, place = 'NULL') => {
+    const [start, end] = times.split('-');
+    return `INSERT INTO sessions (id, class_id, date, start_time, end_time, jp, room_id, created_at, updated_at)
+      VALUES (${id}, ${klass}, '2026-11-23', '${start}', '${end}', 2, ${place}, 'x', 'x')`;
+  };
+
+  it('dates existing enrolments from their BLK day of creation (WITA)', async () => {
+    const handle = await migratedWithClasses();
+    // 17:30 UTC on 1 November is 01:30 on 2 November in Paser.
+    expect(handle.sqlite.prepare('SELECT joined_on FROM enrolments').pluck().get()).toBe('2026-11-02');
+    await handle.close();
+  });
+
+  it('refuses overlapping sessions of a class, a room or an instructor in SQL; touching is fine', async () => {
+    const handle = await migratedWithClasses();
+    const run = (statement: string) => () => handle.sqlite.exec(statement);
+    run(session(1, 1, '08:00-10:00', '1'))();
+    expect(run(session(2, 1, '09:59-12:00'))).toThrow(/SESSION_CLASH/);
+    expect(run(session(2, 2, '09:00-11:00', '1'))).toThrow(/SESSION_CLASH/);
+    run(session(2, 1, '10:00-12:00', '1'))();
+    run(session(3, 2, '08:00-10:00'))();
+    run('INSERT INTO session_instructors VALUES (1, 1)')();
+    expect(run('INSERT INTO session_instructors VALUES (3, 1)')).toThrow(/SESSION_CLASH/);
+    run(session(4, 2, '10:00-11:00'))();
+    run('INSERT INTO session_instructors VALUES (4, 1)')();
+    // Moving the instructor's later session onto the first one is refused too.
+    expect(run("UPDATE sessions SET start_time = '09:00' WHERE id = 4")).toThrow(/SESSION_CLASH/);
+    expect(run("UPDATE sessions SET start_time = '12:00', end_time = '11:00' WHERE id = 4")).toThrow(/CHECK/);
+    await handle.close();
+  });
+
+  it('keeps attendance and results within the trainee’s class and programme, and BNSP expiry at three years', async () => {
+    const handle = await migratedWithClasses();
+    const run = (statement: string) => () => handle.sqlite.exec(statement);
+    run(session(1, 1, '08:00-10:00'))();
+    run(session(2, 2, '08:00-10:00'))();
+    run("INSERT INTO attendance VALUES (1, 1, 'H', 1, 'x')")();
+    expect(run("INSERT INTO attendance VALUES (2, 1, 'H', 1, 'x')")).toThrow(/NOT_IN_CLASS/);
+    expect(run("INSERT INTO attendance VALUES (1, 1, 'X', 1, 'x')")).toThrow(/CHECK|UNIQUE|PRIMARY/);
+    run("INSERT INTO unit_results VALUES (1, 1, 'competent', '2026-11-23', 'Bu Rina', 1, 'x')")();
+    expect(run("INSERT INTO unit_results VALUES (1, 2, 'competent', '2026-11-23', 'Bu Rina', 1, 'x')")).toThrow(
+      /UNIT_NOT_IN_PROGRAM/,
+    );
+    const bnsp = (values: string) =>
+      run(`INSERT INTO bnsp_tests (enrolment_id, tested_on, result, lsp_name, certificate_no, issued_on, expires_on,
+        operator_id, updated_at) VALUES (1, ${values}, 1, 'x')`);
+    expect(bnsp("'2026-11-20', 'competent', 'LSP P1', '', NULL, NULL")).toThrow(/CHECK/);
+    expect(bnsp("'2026-11-20', 'competent', 'LSP P1', 'NO-1', '2026-11-25', '2029-11-26'")).toThrow(/CHECK/);
+    expect(bnsp("'2026-11-20', 'competent', 'LSP P1', 'NO-1', '2026-11-19', '2029-11-19'")).toThrow(/CHECK/);
+    bnsp("'2026-11-20', 'competent', 'LSP P1', 'NO-1', '2026-11-25', '2029-11-25'")();
+    expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    await handle.close();
+  });
+});

@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkIntegrity, dailyBackupsToDelete, takeBackup } from '../../../src/main/db/backups';
+import { startMainApp } from '../../../src/main/app';
+import { createFolderPlatform, dataPaths } from '../../../src/main/platform';
+import { BLK } from '../helpers';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'pelita-backup-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const daily = (day: string) => `pelita-daily-${day}.db`;
+
+describe('daily backup rotation', () => {
+  it('keeps the newest seven days and the newest copy of each of the last twelve months', () => {
+    const days: string[] = [];
+    // Every day from 1 December 2025 to 23 November 2026.
+    for (let at = Date.UTC(2025, 11, 1); at <= Date.UTC(2026, 10, 23); at += 86_400_000) {
+      days.push(new Date(at).toISOString().slice(0, 10));
+    }
+    const names = [...days.map(daily), 'pelita-manual-2026-01-01T00-00-00-000Z.db', 'notes.txt'];
+    const deleted = new Set(dailyBackupsToDelete(names));
+    const kept = names.filter((name) => !deleted.has(name));
+    expect(kept).toEqual([
+      daily('2025-12-31'),
+      daily('2026-01-31'),
+      daily('2026-02-28'),
+      daily('2026-03-31'),
+      daily('2026-04-30'),
+      daily('2026-05-31'),
+      daily('2026-06-30'),
+      daily('2026-07-31'),
+      daily('2026-08-31'),
+      daily('2026-09-30'),
+      daily('2026-10-31'),
+      ...['17', '18', '19', '20', '21', '22', '23'].map((day) => daily(`2026-11-${day}`)),
+      'pelita-manual-2026-01-01T00-00-00-000Z.db',
+      'notes.txt',
+    ]);
+  });
+
+  it('keeps everything while there are fewer copies than that', () => {
+    expect(dailyBackupsToDelete([daily('2026-11-22'), daily('2026-11-23')])).toEqual([]);
+  });
+});
+
+describe('taking a backup', () => {
+  it('writes a copy that passes the integrity check and leaves no temp file', async () => {
+    const dir = tempDir();
+    const source = new BetterSqlite3(join(dir, 'source.db'));
+    source.exec("CREATE TABLE t (v TEXT) STRICT; INSERT INTO t VALUES ('kept')");
+    const path = await takeBackup(source, join(dir, 'backups'), 'copy.db');
+    source.close();
+    expect(checkIntegrity(path)).toBe('ok');
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['copy.db']);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = join(tempDir(), 'broken.db');
+    writeFileSync(file, 'this is not SQLite '.repeat(100));
+    expect(() => checkIntegrity(file)).toThrow(/not a database/);
+  });
+});
+
+describe('backup at start', () => {
+  it('takes one verified copy per BLK day once set up, and none before', async () => {
+    const dataDir = tempDir();
+    const clock = { now: new Date('2026-11-23T02:00:00.000Z') };
+    const platform = createFolderPlatform(dataDir, () => clock.now);
+    const first = await startMainApp(platform);
+    expect(first.startupBackup).toBeNull();
+    const router = first.createRouter();
+    const setup = await router.dispatch('setup.init', {
+      blk: BLK,
+      admin: { username: 'admin', fullName: 'Admin BLK', password: 'rahasia123' },
+    });
+    expect(setup.ok).toBe(true);
+    await first.close();
+
+    const second = await startMainApp(platform);
+    expect(second.startupBackup).toBe(join(dataPaths(dataDir).backups, 'pelita-daily-2026-11-23.db'));
+    await second.close();
+    const third = await startMainApp(platform);
+    expect(third.startupBackup).toBeNull();
+    await third.close();
+    // 16:30 UTC is already the next day in Paser (WITA, UTC+8).
+    clock.now = new Date('2026-11-23T16:30:00.000Z');
+    const nextDay = await startMainApp(platform);
+    expect(nextDay.startupBackup).toMatch(/pelita-daily-2026-11-24\.db$/);
+    expect(existsSync(nextDay.startupBackup ?? '')).toBe(true);
+    expect(checkIntegrity(nextDay.startupBackup ?? '')).toBe('ok');
+    await nextDay.close();
+  });
+});
