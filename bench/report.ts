@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { LoadFigures } from './load';
+import type { ClashFigures } from './measure-clash';
+import { type AttendanceFigures, attendanceLines } from './measure-attendance';
 import type { EnrolmentFigures } from './measure-enrol';
 import type { SearchResults } from './measure-search';
 import type { SizeFigures } from './measure-size';
@@ -21,16 +23,27 @@ const TARGETS = {
   enrolP99RatioToRaw: 3,
   searchP95Ms: 10,
   searchSpeedupOverLike: 50,
+  clashCheckP95Ms: 2,
 };
 
 export interface Figures {
   people: number;
   seed: number;
   sqliteVersion: string;
-  options: { enrolments: number; queriesPerCategory: number; warmupEnrolments: number; warmupQueries: number };
+  options: {
+    enrolments: number;
+    queriesPerCategory: number;
+    warmupEnrolments: number;
+    warmupQueries: number;
+    clashChecks: number;
+    attendanceSaves: number;
+    warmupAttendanceSaves: number;
+  };
   load: LoadFigures;
   enrol: EnrolmentFigures;
+  attendance: AttendanceFigures;
   search: SearchResults;
+  clash: ClashFigures;
   size: SizeFigures;
   rows: Record<string, number>;
   memory: MemoryFigures;
@@ -42,7 +55,7 @@ interface Check {
   pass: boolean;
 }
 
-export function checkTargets({ enrol, search }: Figures): Check[] {
+export function checkTargets({ enrol, search, clash }: Figures): Check[] {
   const checks: Check[] = [
     {
       target: `enrolment p99 <= ${TARGETS.enrolP99Ms} ms`,
@@ -70,11 +83,16 @@ export function checkTargets({ enrol, search }: Figures): Check[] {
       pass: (figures.speedupP95 ?? 0) >= TARGETS.searchSpeedupOverLike,
     });
   }
+  checks.push({
+    target: `clash check of a new session, ${clash.sessions.toLocaleString('en')} sessions: p95 <= ${TARGETS.clashCheckP95Ms} ms`,
+    value: `${clash.clashCheck.p95} ms`,
+    pass: clash.clashCheck.p95 <= TARGETS.clashCheckP95Ms,
+  });
   return checks;
 }
 
 export function printReport(figures: Figures, checks: Check[]) {
-  const { people, seed, sqliteVersion, load, enrol, search, size, rows, memory } = figures;
+  const { people, seed, sqliteVersion, load, enrol, search, clash, size, rows, memory } = figures;
   const fmt = (value: number) => value.toFixed(3);
   const rule = '-'.repeat(100);
   const lines: string[] = [
@@ -100,6 +118,11 @@ export function printReport(figures: Figures, checks: Check[]) {
   lines.push(`GC pauses inside the loop: ${enrol.gcInLoop.count} (${enrol.gcInLoop.totalMs} ms in total)`);
   lines.push('');
   lines.push(
+    `${'Attendance (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}`,
+  );
+  lines.push(...attendanceLines(figures.attendance, statLine));
+  lines.push('');
+  lines.push(
     `${'Search (ms per query)'.padEnd(32)}${'router p50'.padStart(11)}${'p95'.padStart(9)}${'p99'.padStart(9)}${'LIKE p50'.padStart(10)}${'LIKE p95'.padStart(10)}${'LIKE/FTS'.padStart(10)}${'hits'.padStart(7)}`,
   );
   for (const { label, router, like, speedupP95, withHits } of Object.values(search)) {
@@ -109,6 +132,16 @@ export function printReport(figures: Figures, checks: Check[]) {
         `${(speedupP95 === null ? '-' : `${speedupP95}x`).padStart(10)}${`${Math.round(withHits * 100)}%`.padStart(7)}`,
     );
   }
+  lines.push('');
+  lines.push(
+    `${'Clash check (ms per new session)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}`,
+  );
+  lines.push(statLine(`findClashes (n=${clash.checks})`, clash.clashCheck));
+  lines.push(
+    `  against ${clash.sessions.toLocaleString('en')} sessions (${clash.firstDate} to ${clash.lastDate}, ` +
+      `${clash.sessionInstructors.toLocaleString('en')} instructor links); ${Math.round(clash.withClash * 100)}% of checks found a clash; ` +
+      `GC pauses inside the loop: ${clash.gcInLoop.count}`,
+  );
   lines.push('');
   lines.push(`Database: ${size.dbMB} MB + WAL ${size.walMB} MB after checkpoint (page ${size.pageSize} B)`);
   lines.push(
@@ -150,7 +183,7 @@ export function writeResults(
   checks: Check[],
   run: { started: number; dataDir: string; keep: boolean },
 ) {
-  const { people, seed, sqliteVersion, options, load, enrol, search, size, rows, memory } = figures;
+  const { people, seed, sqliteVersion, options, load, enrol, attendance, search, clash, size, rows, memory } = figures;
   const results = {
     generatedAt: new Date().toISOString(),
     gitCommit: gitCommit(),
@@ -170,7 +203,9 @@ export function writeResults(
     options,
     load,
     enrol,
+    attendance,
     search,
+    clash,
     size,
     rows,
     memory,

@@ -1,11 +1,13 @@
 /**
  * Pelita benchmark: loads a realistic BLK database (500,000 people by default) and measures the
  * two things a front desk does all day (enrolling someone, finding someone) through the real
- * router, each against a raw-SQL baseline. Prints a table, writes bench/results.json.
+ * router, each against a raw-SQL baseline, and the clash check every timetable edit runs against
+ * ten years of sessions. Prints a table, writes bench/results.json.
  *
  *   npm run bench                       # 500,000 people, seed 42
  *   npm run bench -- --quick            # 20,000 people, a fast check
  *   npm run bench -- --people 100000 --seed 7 --keep --dir /var/tmp
+ *   npm run bench -- --only attendance  # only the attendance case, on 2,000 people
  *
  * See bench/README.md for what each figure means and the targets.
  */
@@ -18,11 +20,13 @@ import { parseArgs } from 'node:util';
 import { startMainApp } from '../src/main/app';
 import { createFolderPlatform } from '../src/main/platform';
 import { loadPeopleAndHistory, setUpBlk } from './load';
+import { measureClashCheck } from './measure-clash';
+import { attendanceLines, measureAttendance, WARMUP_SAVES } from './measure-attendance';
 import { WARMUP_ENROLMENTS, createEnrolmentClasses, measureEnrolment } from './measure-enrol';
 import { WARMUP_QUERIES, measureSearch } from './measure-search';
 import { measureSizeAndRows } from './measure-size';
 import { checkTargets, printReport, writeResults } from './report';
-import { log, markPhase, measureMemory } from './stats';
+import { log, markPhase, measureMemory, type Stats } from './stats';
 import { PROGRAMS } from './synthetic';
 
 const { values: args } = parseArgs({
@@ -32,6 +36,9 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     enrolments: { type: 'string', default: '2000' },
     queries: { type: 'string', default: '200' },
+    attendance: { type: 'string', default: '200' },
+    only: { type: 'string' },
+    'clash-checks': { type: 'string', default: '2000' },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: fileURLToPath(new URL('results.json', import.meta.url)) },
@@ -44,11 +51,17 @@ const positive = (text: string, name: string) => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 };
-const PEOPLE = positive(args.people ?? (args.quick ? '20000' : '500000'), 'people');
+if (args.only !== undefined && args.only !== 'attendance') throw new Error('--only takes: attendance');
+const ONLY_ATTENDANCE = args.only === 'attendance';
+const PEOPLE = positive(args.people ?? (ONLY_ATTENDANCE ? '2000' : args.quick ? '20000' : '500000'), 'people');
 const SEED = Number(args.seed);
 if (!Number.isInteger(SEED)) throw new Error('--seed must be an integer');
 const ENROLMENTS = positive(args.enrolments, 'enrolments');
 const QUERIES = positive(args.queries, 'queries');
+const ATTENDANCE_SAVES = positive(args.attendance, 'attendance');
+/** 32 people for the two attendance classes (the benchmark programme has no rules, so anyone fits). */
+const ATTENDANCE_PEOPLE = Array.from({ length: 32 }, (_, index) => index + 1);
+const CLASH_CHECKS = positive(args['clash-checks'], 'clash-checks');
 
 async function main() {
   markPhase('modulesLoaded');
@@ -75,6 +88,13 @@ async function main() {
   // + 1: the rule-free programme of the benchmark classes.
   log(`setup: ${PROGRAMS.length + 1} programmes, ${history.length} classes + ${benchmarkClasses} benchmark classes`);
   const load = loadPeopleAndHistory(sqlite, SEED, PEOPLE, history);
+  if (ONLY_ATTENDANCE) {
+    const attendance = await measureAttendance({ router, sqlite, people: ATTENDANCE_PEOPLE, saves: ATTENDANCE_SAVES, today });
+    console.log([`${'Attendance (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}`, ...attendanceLines(attendance, shortStatLine)].join('\n'));
+    await app.close();
+    if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
 
   const enrol = await measureEnrolment({
     router,
@@ -88,6 +108,17 @@ async function main() {
   markPhase('enrolmentsMeasured');
   const search = await measureSearch(router, sqlite, SEED, QUERIES);
   markPhase('searchesMeasured');
+  const clash = await measureClashCheck({
+    db: app.handle.db,
+    sqlite,
+    seed: SEED,
+    classes: history,
+    checks: CLASH_CHECKS,
+  });
+  markPhase('clashChecksMeasured');
+  // After the clash checks, so that its sessions do not change the timetable they measure.
+  const attendance = await measureAttendance({ router, sqlite, people: ATTENDANCE_PEOPLE, saves: ATTENDANCE_SAVES, today });
+  markPhase('attendanceMeasured');
   const { size, rows } = measureSizeAndRows(sqlite, dataDir);
   const memory = measureMemory();
 
@@ -103,10 +134,15 @@ async function main() {
       queriesPerCategory: QUERIES,
       warmupEnrolments: WARMUP_ENROLMENTS,
       warmupQueries: WARMUP_QUERIES,
+      clashChecks: CLASH_CHECKS,
+      attendanceSaves: ATTENDANCE_SAVES,
+      warmupAttendanceSaves: WARMUP_SAVES,
     },
     load,
     enrol,
+    attendance,
     search,
+    clash,
     size,
     rows,
     memory,
@@ -115,6 +151,10 @@ async function main() {
   printReport(figures, checks);
   writeResults(args.out, figures, checks, { started, dataDir, keep: args.keep });
   log(`wrote ${args.out}${args.keep ? `; kept ${dataDir}` : ''}`);
+}
+
+function shortStatLine(label: string, stats: Stats): string {
+  return `${label.padEnd(44)}${stats.median.toFixed(3).padStart(10)}${stats.p95.toFixed(3).padStart(10)}`;
 }
 
 void main()

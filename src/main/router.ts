@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { contract, type MethodName, type Session } from '@shared/contract';
-import { DomainError, type Envelope, type ErrorBody } from '@shared/errors';
+import { DomainError, ERROR_CODES, type Envelope, type ErrorBody, type ErrorCode } from '@shared/errors';
 import { zodIssuesToFields } from '@shared/validation';
 import type { AuditEntry, HandlerContext, HandlerMap } from './context';
 import type { Database } from './db/schema';
@@ -115,10 +115,21 @@ export function createRouter(options: RouterOptions): Router {
         return { ok: true, value: await run(method, parsed.data) };
       } catch (error) {
         if (error instanceof DomainError) return fail(error.toBody());
+        const refusal = triggerRefusal(error);
+        if (refusal) return fail({ code: refusal, message: 'The database refused the write' });
         const errorId = randomUUID().slice(0, 8);
         logError(errorId, method, error);
         return fail({ code: 'INTERNAL', message: 'Unexpected error', params: { errorId } });
       }
     },
   };
+}
+
+/**
+ * A trigger's RAISE(ABORT, 'CODE') reached the router: a rule the service did not check first
+ * (e.g. a full class when an admin overrides a dropout's outcome). Still the clerk's own error.
+ */
+function triggerRefusal(error: unknown): ErrorCode | null {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_TRIGGER') return null;
+  return (ERROR_CODES as readonly string[]).includes(error.message) ? (error.message as ErrorCode) : null;
 }

@@ -255,6 +255,7 @@ export interface UnitResultsTable {
 export interface OutcomeOverridesTable {
   enrolmentId: number;
   status: OutcomeStatus;
+  statusBefore: EnrolmentStatus;
   reason: string;
   operatorId: number;
   createdAt: string;

@@ -77,8 +77,9 @@ export const sessionFields = z
     classId: id,
     ...sessionTimes,
     jp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }).max(16, { message: 'jp_range' }),
-    /** Omitted: the class's place. */
+    /** Omitted or null: the class's place (a session is never placed "nowhere" while its class has a place). */
     place: classPlaceInput,
+    /** Exactly these; omitted: none (the form pre-fills the class's instructors). */
     instructorIds: z.array(id).max(10).default([]),
     /** The competency units taught; when given, their JP add up to the session's JP. */
     units: sessionUnitsInput,
@@ -104,9 +105,9 @@ export const generateInput = z
       .refine((days) => new Set(days).size === days.length, { message: 'weekday_duplicate' }),
     startTime: clockTime,
     jpPerDay: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_per_day_range' }).max(12, { message: 'jp_per_day_range' }),
-    /** One break inside each day (lunch), added to the day's length. */
+    /** One break inside each day of 2 JP or more (lunch), added to the day's length; a 1-JP day has none. */
     breakMinutes: z.number({ message: 'number' }).int({ message: 'number' }).min(0, { message: 'break_range' }).max(180, { message: 'break_range' }).default(0),
-    /** First day to plan; omitted: the class's start date. */
+    /** First day to plan; omitted or before the class starts: the class's start date. */
     fromDate: isoDate.optional(),
     /** Omitted: the class's place. */
     place: classPlaceInput.optional(),
@@ -124,7 +125,9 @@ export interface PlannedSession {
 
 /**
  * What generation would write: the JP of the programme's units not yet in the timetable, unit by
- * unit in teaching order, on the chosen weekdays from `fromDate`, skipping holidays.
+ * unit in teaching order, on the chosen weekdays from `fromDate`, skipping holidays and the days
+ * the class already has a session (so generating again after deletions fills exactly the gaps).
+ * A programme without units is owed its total JP minus the JP of the class's sessions.
  */
 export interface SchedulePlan {
   classId: number;

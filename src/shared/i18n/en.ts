@@ -174,6 +174,7 @@ export const en: Dictionary = {
     STATUS_TRANSITION_INVALID: 'The status cannot change from "{{from}}" to "{{to}}".',
     CLASS_NOT_SAME_PROGRAM: 'A trainee can only move to another class of the same training programme.',
     ENROLMENT_NOT_TRANSFERABLE: 'An enrolment with the status "{{status}}" cannot move to another class.',
+    CLASS_FULL: 'The class is full. Raise its quota first.',
     SESSION_CLASH: 'Clashes with class {{className}} on {{date}} at {{start}}–{{end}}: {{resource}} is already booked.',
     SESSION_OUTSIDE_CLASS: 'A session must fall within the class period ({{start}} to {{end}}).',
     SESSION_HAS_ATTENDANCE: 'Attendance has been taken for this session; it cannot be deleted.',

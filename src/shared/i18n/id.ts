@@ -181,6 +181,7 @@ export const id = {
     STATUS_TRANSITION_INVALID: 'Status tidak dapat diubah dari "{{from}}" menjadi "{{to}}".',
     CLASS_NOT_SAME_PROGRAM: 'Peserta hanya dapat dipindahkan ke kelas lain dari program pelatihan yang sama.',
     ENROLMENT_NOT_TRANSFERABLE: 'Pendaftaran dengan status "{{status}}" tidak dapat dipindahkan ke kelas lain.',
+    CLASS_FULL: 'Kelas sudah penuh. Naikkan kuota kelas terlebih dahulu.',
     SESSION_CLASH: 'Jadwal bentrok dengan kelas {{className}} pada {{date}} pukul {{start}}–{{end}}: {{resource}} sudah terpakai.',
     SESSION_OUTSIDE_CLASS: 'Sesi harus berada dalam masa kelas ({{start}} sampai {{end}}).',
     SESSION_HAS_ATTENDANCE: 'Sesi ini sudah diabsen dan tidak dapat dihapus.',

@@ -116,6 +116,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`CREATE TABLE outcome_overrides (
       enrolment_id INTEGER PRIMARY KEY REFERENCES enrolments (id),
       status TEXT NOT NULL CHECK (status IN ('graduated', 'not_competent', 'dropped_out')),
+      -- The status before the first override: clearing it gives a dropout back their dropped_out.
+      status_before TEXT NOT NULL CHECK (status_before IN ('in_training', 'graduated', 'not_competent', 'dropped_out')),
       reason TEXT NOT NULL CHECK ${text('reason', 500)},
       operator_id INTEGER NOT NULL REFERENCES operators (id),
       created_at TEXT NOT NULL

@@ -59,6 +59,27 @@ async function checkReferences(ctx: HandlerContext, input: ClassFields) {
   if (missing >= 0) throw notFound('instructor', `instructors.${missing}.instructorId`);
 }
 
+/** New dates must still hold every session of the class (move or delete those first). */
+async function assertSessionsWithin(ctx: HandlerContext, classId: number, startDate: string, endDate: string) {
+  const outside = await ctx.db
+    .selectFrom('sessions')
+    .select('date')
+    .where('classId', '=', classId)
+    .where((eb) => eb.or([eb('date', '<', startDate), eb('date', '>', endDate)]))
+    .orderBy('date')
+    .executeTakeFirst();
+  if (outside) {
+    throw new DomainError('SESSION_OUTSIDE_CLASS', 'Sessions of the class fall outside the new dates', {
+      fields: { [outside.date < startDate ? 'startDate' : 'endDate']: 'invalid' },
+      params: {
+        start: startDate,
+        end: endDate,
+        sessionDate: outside.date,
+      },
+    });
+  }
+}
+
 async function replaceInstructors(ctx: HandlerContext, classId: number, input: ClassFields) {
   await ctx.db.deleteFrom('classInstructors').where('classId', '=', classId).execute();
   if (input.instructors.length === 0) return;
@@ -102,6 +123,7 @@ export const classesHandlers: HandlerMap<keyof typeof classesContract> = {
         params: { seatsTaken: before.seatsTaken },
       });
     }
+    await assertSessionsWithin(ctx, id, input.startDate, input.endDate);
     await ctx.db
       .updateTable('classes')
       .set({ ...classColumns(input), updatedAt: ctx.now.toISOString() })

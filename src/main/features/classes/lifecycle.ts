@@ -1,6 +1,7 @@
 import { CLASS_TRANSITIONS, type ClassStatus } from '@shared/domain';
 import { DomainError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
+import { applyOutcomes } from '../assessment/outcomes';
 
 /** Refuses anything but one step of the class lifecycle (see CLASS_TRANSITIONS). */
 export function assertClassTransition(from: ClassStatus, to: ClassStatus): void {
@@ -14,7 +15,8 @@ export function assertClassTransition(from: ClassStatus, to: ClassStatus): void 
 
 /**
  * Moves a class one lifecycle step (audited). When it starts running, everyone who re-registered
- * is in training from now on (each enrolment audited).
+ * is in training from now on; when it finishes, its trainees get their final status (graduated or
+ * not yet competent, see applyOutcomes). Each enrolment changed is audited.
  */
 export async function changeClassStatus(
   ctx: HandlerContext,
@@ -26,6 +28,7 @@ export async function changeClassStatus(
   const at = ctx.now.toISOString();
   await ctx.db.updateTable('classes').set({ status: to, updatedAt: at }).where('id', '=', classId).execute();
   await ctx.audit({ entity: 'class', entityId: classId, before: { status: from }, after: { status: to } });
+  if (to === 'finished') await applyOutcomes(ctx, classId);
   if (to !== 'running') return;
   const starting = await ctx.db
     .selectFrom('enrolments')

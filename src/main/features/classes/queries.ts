@@ -9,6 +9,7 @@ import {
 import { DomainError } from '@shared/errors';
 import { type CertificateKind, certificateProblemsForClass, daysBetween } from '@shared/instructors';
 import type { Database } from '../../db/schema';
+import { attendanceSummaries } from '../attendance/summary';
 import { reserveRankOfE } from '../enrolments/seats';
 
 function summaries(db: Kysely<Database>) {
@@ -247,6 +248,8 @@ export async function readRoster(db: Kysely<Database>, classId: number): Promise
       sql<string>`(SELECT json_group_array(json_object('rule', o.rule, 'reason', o.reason))
         FROM eligibility_overrides o WHERE o.enrolment_id = e.id)`.as('overridesJson'),
     )
+    .leftJoin('outcomeOverrides as oo', 'oo.enrolmentId', 'e.id')
+    .select(['oo.status as overrideStatus', 'oo.reason as overrideReason'])
     .where('e.classId', '=', classId)
     .orderBy(
       sql`CASE WHEN e.status IN (${sql.join(SEAT_HOLDING_STATUSES)}) THEN 0 WHEN e.status = 'reserve' THEN 1 ELSE 2 END`,
@@ -254,10 +257,17 @@ export async function readRoster(db: Kysely<Database>, classId: number): Promise
     .orderBy('e.reservePosition')
     .orderBy('e.id')
     .execute();
-  return rows.map(({ overridesJson, ...row }) => ({
-    ...row,
-    overrides: JSON.parse(overridesJson) as RosterRow['overrides'],
-  }));
+  const attendance = await attendanceSummaries(db, { classId });
+  return rows.map(({ overridesJson, overrideStatus, overrideReason, ...row }) => {
+    const summary = attendance.get(row.enrolmentId);
+    return {
+      ...row,
+      overrides: JSON.parse(overridesJson) as RosterRow['overrides'],
+      attendancePct: summary?.attendancePct ?? null,
+      belowMinAttendance: summary?.belowMinimum ?? false,
+      outcomeOverride: overrideStatus ? { status: overrideStatus, reason: overrideReason ?? '' } : null,
+    };
+  });
 }
 
 export async function assertClassNameFree(db: Kysely<Database>, name: string, selfId: number | null) {

@@ -114,6 +114,8 @@ export const enrolmentsHandlers: HandlerMap<keyof typeof enrolmentsContract> = {
         status: reservePosition === null ? 'registered' : 'reserve',
         reservePosition,
         offeredAt: null,
+        // Sessions before the day someone joins do not count towards their attendance.
+        joinedOn: todayIn(ctx.now),
         createdAt: at,
         updatedAt: at,
       })
@@ -191,7 +193,15 @@ export const enrolmentsHandlers: HandlerMap<keyof typeof enrolmentsContract> = {
     const reservePosition = seat ? null : await nextReservePosition(ctx.db, target.id);
     await ctx.db
       .updateTable('enrolments')
-      .set({ classId: target.id, status, reservePosition, offeredAt: null, updatedAt: ctx.now.toISOString() })
+      .set({
+        classId: target.id,
+        status,
+        reservePosition,
+        offeredAt: null,
+        // Attendance in the new class counts from today: its earlier sessions were not theirs.
+        joinedOn: todayIn(ctx.now),
+        updatedAt: ctx.now.toISOString(),
+      })
       .where('id', '=', before.id)
       .execute();
     await saveOverrides(ctx, before.id, used, session);

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { SEAT_HOLDING_STATUSES } from '@shared/domain';
+import { todayIn } from '@shared/time';
 import type { HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 
@@ -33,7 +34,8 @@ export const reserveRankOfE = sql<number | null>`CASE WHEN e.status = 'reserve' 
 
 /**
  * Offers every free seat of the class to the reserve list, first in line first: each promoted
- * person becomes `registered` with `offeredAt` set, so the desk knows to call them.
+ * person becomes `registered` with `offeredAt` set, so the desk knows to call them. They join the
+ * class today: in a class already running, earlier sessions do not count for their attendance.
  */
 export async function offerFreedSeats(
   ctx: HandlerContext,
@@ -55,7 +57,7 @@ export async function offerFreedSeats(
   for (const reserve of firstInLine) {
     await ctx.db
       .updateTable('enrolments')
-      .set({ status: 'registered', reservePosition: null, offeredAt, updatedAt: offeredAt })
+      .set({ status: 'registered', reservePosition: null, offeredAt, joinedOn: todayIn(ctx.now), updatedAt: offeredAt })
       .where('id', '=', reserve.id)
       .execute();
     await ctx.audit({

@@ -98,8 +98,8 @@ export async function readProgram(db: Kysely<Database>, id: number): Promise<Pro
 
 /**
  * Makes the programme's units the list given, numbered 1..n in that order. A unit keeps its id
- * while its code stays (sessions and assessments will point at units); units whose code is gone
- * are deleted. Call inside the write's transaction.
+ * while its code stays (sessions and assessments point at units); units whose code is gone are
+ * deleted, unless a session or a unit result uses one (UNIT_IN_USE). Call inside the write's transaction.
  */
 export async function replaceUnits(db: Kysely<Database>, programId: number, units: ProgramFields['units']) {
   const existing = await db
@@ -109,8 +109,18 @@ export async function replaceUnits(db: Kysely<Database>, programId: number, unit
     .execute();
   const idByCode = new Map(existing.map((unit) => [unit.code, unit.id]));
   const kept = new Set(units.map((unit) => unit.code));
-  const removed = existing.filter((unit) => !kept.has(unit.code)).map((unit) => unit.id);
-  if (removed.length > 0) await db.deleteFrom('competencyUnits').where('id', 'in', removed).execute();
+  const removed = existing.filter((unit) => !kept.has(unit.code));
+  if (removed.length > 0) {
+    await assertUnitsUnused(db, removed);
+    await db
+      .deleteFrom('competencyUnits')
+      .where(
+        'id',
+        'in',
+        removed.map((unit) => unit.id),
+      )
+      .execute();
+  }
   // Park the kept rows out of the way so renumbering never trips UNIQUE (program_id, position).
   await db
     .updateTable('competencyUnits')
@@ -130,6 +140,19 @@ export async function replaceUnits(db: Kysely<Database>, programId: number, unit
 }
 
 const POSITION_PARKING = 100_000;
+
+/** A unit that a session teaches or a trainee was assessed on stays: its history points at it. */
+async function assertUnitsUnused(db: Kysely<Database>, units: { id: number; code: string }[]) {
+  const ids = units.map((unit) => unit.id);
+  const [taught, assessed] = await Promise.all([
+    db.selectFrom('sessionUnits').select('unitId').where('unitId', 'in', ids).executeTakeFirst(),
+    db.selectFrom('unitResults').select('unitId').where('unitId', 'in', ids).executeTakeFirst(),
+  ]);
+  const usedId = taught?.unitId ?? assessed?.unitId;
+  if (usedId === undefined) return;
+  const code = units.find((unit) => unit.id === usedId)?.code ?? '';
+  throw new DomainError('UNIT_IN_USE', 'The unit is used by the timetable or assessments', { params: { code } });
+}
 
 /** Inserts a programme with its units; the caller has checked uniqueness and audits. */
 export async function insertProgram(db: Kysely<Database>, input: ProgramFields, at: string): Promise<number> {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@shared/format';
+import { formatDate, formatDateTime } from '@shared/format';
 import { ENROLMENT_STATUSES, ELIGIBILITY_RULES, type Locale } from '@shared/domain';
 import { useLocale } from '../i18n';
 import { ApiError } from './api';
@@ -9,9 +9,17 @@ import { ApiError } from './api';
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
-/** Params arrive as codes and ISO instants; the sentence needs words and "23 November 2026 14.05 WITA". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Params arrive as codes, ISO dates and ISO instants; the sentence needs words, "23 November 2026"
+ * and "23 November 2026 14.05 WITA" in the clerk's language.
+ */
 function readableParams(t: TFunction, locale: Locale, params: Record<string, string | number>) {
   const readable: Record<string, string | number> = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && ISO_DATE.test(value)) readable[key] = formatDate(value, locale);
+  }
   if (typeof params['until'] === 'string') {
     try {
       readable['until'] = formatDateTime(params['until'], locale);
