@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClassSummary, RosterRow } from '@shared/contract';
-import { ENROLMENT_TRANSITIONS, TRANSFERABLE_STATUSES } from '@shared/domain';
+import { ENROLMENT_TRANSITIONS, TRAINEE_STATUSES, TRANSFERABLE_STATUSES } from '@shared/domain';
 import { useCan } from '../../app/session';
 import { useFormatDateTime } from '../../lib/dates';
+import { AttendancePct } from '../attendance/AttendancePct';
 import { EnrolmentStatusBadge } from '../enrolments/EnrolmentStatusBadge';
 import { ReceiptIconButton } from '../enrolments/ReceiptButton';
 import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
@@ -123,6 +124,17 @@ export function RosterTable({ klass, roster }: { klass: ClassSummary; roster: Ro
             render: (row) => (
               <Group gap={6}>
                 <EnrolmentStatusBadge status={row.status} rank={row.reserveRank} />
+                {row.outcomeOverride ? (
+                  <Tooltip
+                    multiline
+                    w={280}
+                    label={t('outcome.overrideReason', { reason: row.outcomeOverride.reason })}
+                  >
+                    <Badge color="violet" variant="outline" styles={{ label: { textTransform: 'none' } }}>
+                      {t('outcome.overrideBadge', { status: t(`enrolmentStatus.${row.outcomeOverride.status}`) })}
+                    </Badge>
+                  </Tooltip>
+                ) : null}
                 {row.offeredAt && row.status === 'registered' ? (
                   <Tooltip label={t('roster.offeredHint', { at: formatDateTime(row.offeredAt) })}>
                     <Badge color="orange" variant="filled">
@@ -132,6 +144,14 @@ export function RosterTable({ klass, roster }: { klass: ClassSummary; roster: Ro
                 ) : null}
               </Group>
             ),
+          },
+          {
+            accessor: 'attendancePct',
+            title: t('attendance.tab'),
+            render: (row) =>
+              TRAINEE_STATUSES.includes(row.status) ? (
+                <AttendancePct attendancePct={row.attendancePct} belowMinimum={row.belowMinAttendance} />
+              ) : null,
           },
           ...(canAct
             ? [

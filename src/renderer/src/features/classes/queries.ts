@@ -11,7 +11,18 @@ export function useClassDetail(id: number) {
   return useQuery(callOptions('classes.get', { id }));
 }
 
-const CLASS_READS = ['classes.list', 'classes.get', 'programs.list', 'enrolments.check', 'participants.get'] as const;
+/** What a change to a class (status, dates, roster) can alter: its tabs read the last four. */
+const CLASS_READS = [
+  'classes.list',
+  'classes.get',
+  'programs.list',
+  'enrolments.check',
+  'participants.get',
+  'sessions.list',
+  'attendance.grid',
+  'assessment.sheet',
+  'bnsp.list',
+] as const;
 
 export function useSaveClass() {
   const client = useQueryClient();

@@ -1,0 +1,102 @@
+import { nikDateDigits } from '../../src/shared/nik';
+import { todayIn } from '../../src/shared/time';
+import { expect, type Harness } from './fixtures';
+
+const DAY = 86_400_000;
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** Monday to Friday of last week at the BLK (the e2e runs on the real clock). */
+export function lastWeek(): string[] {
+  const today = todayIn(new Date());
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const lastMonday = addDays(today, -((weekday + 6) % 7) - 7);
+  return [0, 1, 2, 3, 4].map((offset) => addDays(lastMonday, offset));
+}
+
+export const UNITS = [
+  { code: 'J.620100.001.01', title: 'Mengoperasikan perangkat komputer', jp: 20 },
+  { code: 'J.620100.002.01', title: 'Mengolah kata (word processing)', jp: 20 },
+];
+
+export const TRAINEES = ['Budi Santoso', 'Nur Aisyah', 'Siti Rahmawati'] as const;
+
+/**
+ * A running class of Operator Komputer (2 units, 40 JP, minimum attendance 80%) held last week,
+ * Monday to Friday, 8 JP a day, with three trainees in training and no attendance taken yet.
+ */
+export async function arrangeClassHeldLastWeek(harness: Harness) {
+  const days = lastWeek();
+  const program = await harness.backdoor('programs.create', {
+    code: 'OPK',
+    name: 'Operator Komputer',
+    trade: 'Teknologi Informasi',
+    totalJp: 40,
+    minAttendancePct: 80,
+    rules: {},
+    units: UNITS,
+  });
+  const instructor = await harness.backdoor('instructors.create', {
+    nik: '6401010909850001',
+    fullName: 'Rahmat Hidayat',
+    phone: '081234567890',
+    employerKind: 'blk',
+    trades: ['Teknologi Informasi'],
+    competency: { number: 'K-1', issuer: 'BNSP', issuedOn: '2024-02-01', expiresOn: '2029-02-01' },
+    methodology: { number: 'M-1', issuer: 'BBPLK Bekasi', issuedOn: '2023-03-10', expiresOn: '2028-03-10' },
+  });
+  const room = await harness.backdoor('rooms.create', {
+    name: 'Lab Komputer A',
+    trade: 'Teknologi Informasi',
+    capacity: 16,
+  });
+  const klass = await harness.backdoor('classes.create', {
+    programId: program.id,
+    name: 'Operator Komputer Angkatan 3',
+    quota: 16,
+    minToOpen: 1,
+    startDate: days[0] ?? '',
+    endDate: days[4] ?? '',
+    status: 'open',
+    place: { kind: 'room', roomId: room.id },
+    instructors: [{ instructorId: instructor.id, role: 'lead' }],
+  });
+  const births = ['2000-04-12', '2001-07-20', '2002-02-03'];
+  for (const [index, fullName] of TRAINEES.entries()) {
+    const sex = index === 0 ? 'L' : 'P';
+    const birthDate = births[index] ?? '';
+    const person = await harness.backdoor('participants.create', {
+      nik: `640105${nikDateDigits(birthDate, sex)}000${index + 1}`,
+      fullName,
+      birthPlace: 'Tanah Grogot',
+      birthDate,
+      sex,
+      phone: `08123456780${index + 1}`,
+      education: 'SMA',
+      activity: 'not_working',
+    });
+    const enrolment = await harness.backdoor('enrolments.enroll', { participantId: person.id, classId: klass.id });
+    for (const status of ['accepted', 'reregistered'] as const) {
+      await harness.backdoor('enrolments.setStatus', { enrolmentId: enrolment.id, status });
+    }
+  }
+  // The e2e runs on the real clock, so the enrolments above are dated today; these trainees
+  // signed up the week before the class (the only way to date an enrolment in the past).
+  harness.app.handle.sqlite
+    .prepare('UPDATE enrolments SET joined_on = ? WHERE class_id = ?')
+    .run(addDays(days[0] ?? '', -7), klass.id);
+  await harness.backdoor('classes.setStatus', { id: klass.id, status: 'running' });
+  for (const date of days) {
+    await harness.backdoor('sessions.create', {
+      classId: klass.id,
+      date,
+      startTime: '08:00',
+      endTime: '15:00',
+      jp: 8,
+      instructorIds: [instructor.id],
+    });
+  }
+  const roster = await harness.backdoor('classes.get', { id: klass.id });
+  expect(roster.roster.map((row) => row.status)).toEqual(['in_training', 'in_training', 'in_training']);
+  return { klass, days };
+}
