@@ -70,9 +70,12 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
     'Peserta',
     'Program Pelatihan',
     'Kelas / Paket',
+    'Jadwal',
     'Instruktur',
+    'Rekap JP instruktur',
     'Ruang / Workshop',
     'Lokasi MTU',
+    'Hari libur',
   ]);
   await expect(page.getByRole('button', { name: 'Pendaftaran baru' })).toHaveCount(0);
   await nav.getByRole('link', { name: 'Program Pelatihan' }).click();
@@ -90,9 +93,12 @@ test('the language switch turns every label to English and remembers it', async 
     'Trainees',
     'Training programmes',
     'Classes',
+    'Timetable',
     'Instructors',
+    'Instructor JP log',
     'Rooms / Workshops',
     'MTU sites',
+    'Holidays',
     'Settings',
   ]);
   await page.reload();

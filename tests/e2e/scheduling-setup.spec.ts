@@ -136,7 +136,7 @@ test('an admin records a workshop and an MTU site', async ({ page, harness }) =>
 test('an instructor with a lapsed methodology certificate is flagged', async ({ page, harness }) => {
   await loginAs(page);
   const nav = page.getByRole('navigation');
-  await nav.getByRole('link', { name: 'Instruktur' }).click();
+  await nav.getByRole('link', { name: 'Instruktur', exact: true }).click();
   await expect(page.getByText('Belum ada instruktur.')).toBeVisible();
   await page.getByRole('button', { name: 'Tambah instruktur' }).press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Instruktur baru' });
