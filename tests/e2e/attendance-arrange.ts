@@ -1,14 +1,14 @@
 import { nikDateDigits } from '../../src/shared/nik';
 import { todayIn } from '../../src/shared/time';
-import { expect, type Harness } from './fixtures';
+import { E2E_START, expect, type Harness } from './fixtures';
 
 const DAY = 86_400_000;
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
-/** Monday to Friday of last week at the BLK (the e2e runs on the real clock). */
+/** Monday to Friday of last week at the BLK. */
 export function lastWeek(): string[] {
-  const today = todayIn(new Date());
+  const today = todayIn(E2E_START);
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
   const lastMonday = addDays(today, -((weekday + 6) % 7) - 7);
   return [0, 1, 2, 3, 4].map((offset) => addDays(lastMonday, offset));
@@ -80,8 +80,8 @@ export async function arrangeClassHeldLastWeek(harness: Harness) {
       await harness.backdoor('enrolments.setStatus', { enrolmentId: enrolment.id, status });
     }
   }
-  // The e2e runs on the real clock, so the enrolments above are dated today; these trainees
-  // signed up the week before the class (the only way to date an enrolment in the past).
+  // The enrolments above are dated today; these trainees signed up the week before the class
+  // (the only way to date an enrolment in the past).
   harness.app.handle.sqlite
     .prepare('UPDATE enrolments SET joined_on = ? WHERE class_id = ?')
     .run(addDays(days[0] ?? '', -7), klass.id);

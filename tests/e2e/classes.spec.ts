@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { nikDateDigits } from '../../src/shared/nik';
-import { expect, loginAs, setUpBlk, test, type Harness } from './fixtures';
+import { E2E_START, expect, loginAs, setUpBlk, test, type Harness } from './fixtures';
 
 const DAY = 86_400_000;
-const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+const iso = (days: number) => new Date(E2E_START.getTime() + days * DAY).toISOString().slice(0, 10);
 const typed = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 const classStart = iso(30);
 const classEnd = iso(75);

@@ -4,7 +4,7 @@ import { formatDate } from '../../src/shared/format';
 import { nikDateDigits } from '../../src/shared/nik';
 import { todayIn } from '../../src/shared/time';
 import type { Sex } from '../../src/shared/domain';
-import { expect, loginAs, setUpBlk, test, type Harness } from './fixtures';
+import { E2E_START, expect, loginAs, setUpBlk, test, type Harness } from './fixtures';
 
 /** Dates relative to today (WITA), so the tests do not rot: classes start on the 1st of next month. */
 function addDays(iso: string, days: number): string {
@@ -12,7 +12,7 @@ function addDays(iso: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
-const today = todayIn(new Date());
+const today = todayIn(E2E_START);
 const [thisYear, thisMonth] = today.split('-').map(Number) as [number, number];
 const classStart =
   thisMonth === 12 ? `${thisYear + 1}-01-01` : `${thisYear}-${String(thisMonth + 1).padStart(2, '0')}-01`;

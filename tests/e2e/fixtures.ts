@@ -61,10 +61,18 @@ async function bindApi(page: Page, router: Router): Promise<void> {
   });
 }
 
+/**
+ * Every e2e starts on Monday 23 November 2026, 10:00 WITA, in main and in the page alike, and time
+ * runs on from there: dates in a test mean the same whenever it runs.
+ */
+export const E2E_START = new Date('2026-11-23T02:00:00.000Z');
+
 export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pelita-e2e-'));
-    const platform = createFolderPlatform(dataDir);
+    const startedAt = Date.now();
+    const platform = createFolderPlatform(dataDir, () => new Date(E2E_START.getTime() + Date.now() - startedAt));
+    await page.clock.install({ time: E2E_START });
     const app = await startMainApp(platform, {
       logError: (id, method, error) => console.error(`[${id}] ${method}`, error),
     });

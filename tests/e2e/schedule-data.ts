@@ -1,13 +1,13 @@
-import { setUpBlk, type Harness } from './fixtures';
+import { E2E_START, setUpBlk, type Harness } from './fixtures';
 
-/** Scheduling test data: two classes sharing a lab, dated a few weeks from the real today. */
+/** Scheduling test data: two classes sharing a lab, dated a few weeks from the e2e clock's today. */
 
 export const DAY = 86_400_000;
 export const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 export const typed = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 /** A Monday three to four weeks ahead: the class's first week, Monday to Sunday. */
 export const monday = (() => {
-  const start = Date.now() + 21 * DAY;
+  const start = E2E_START.getTime() + 21 * DAY;
   const weekday = new Date(start).getUTCDay();
   return start + ((8 - weekday) % 7) * DAY;
 })();
@@ -49,12 +49,12 @@ export async function arrange(harness: Harness) {
     phone: '085212345678',
     employerKind: 'blk',
     trades: ['Teknologi Informasi'],
-    competency: { number: 'K-1', issuer: 'BNSP', issuedOn: '2024-01-10', expiresOn: isoOf(Date.now() + 900 * DAY) },
+    competency: { number: 'K-1', issuer: 'BNSP', issuedOn: '2024-01-10', expiresOn: isoOf(E2E_START.getTime() + 900 * DAY) },
     methodology: {
       number: 'M-1',
       issuer: 'Kemnaker',
       issuedOn: '2023-08-01',
-      expiresOn: isoOf(Date.now() + 900 * DAY),
+      expiresOn: isoOf(E2E_START.getTime() + 900 * DAY),
     },
   });
   const place = { kind: 'room' as const, roomId: lab.id };
@@ -85,7 +85,7 @@ export async function arrange(harness: Harness) {
 
 /** Monday of the current week, as the calendar's first view shows it (UTC midnight, like `monday`). */
 export function mondayOfToday(): number {
-  const today = Date.parse(isoOf(Date.now()));
+  const today = Date.parse(isoOf(E2E_START.getTime()));
   const weekday = new Date(today).getUTCDay();
   return today - ((weekday + 6) % 7) * DAY;
 }

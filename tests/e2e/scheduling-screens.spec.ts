@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, loginAs, setUpBlk, test } from './fixtures';
+import { E2E_START, expect, loginAs, setUpBlk, test } from './fixtures';
 
 /**
  * Screenshots of the scheduling set-up screens for a human to look at
@@ -66,7 +66,7 @@ test('scheduling set-up screens', async ({ page, harness }) => {
     competency: certificate('2024-02-01', '2029-02-01', 'BNSP'),
     methodology: certificate('2019-03-10', '2022-03-10', 'BBPLK Bekasi'),
   });
-  const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const soon = new Date(E2E_START.getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
   await harness.backdoor('instructors.create', {
     nik: '6401024512900002',
     fullName: 'Siti Nurhaliza',
