@@ -7,6 +7,7 @@ import type { UnitResult } from '@shared/domain';
 import { useRovingGrid } from '../../components/useRovingGrid';
 import { useFormatDate } from '../../lib/dates';
 import '../../components/keyboardGrid.css';
+import { TraineeRowHeader } from '../../components/TraineeRowHeader';
 import { AttendancePct } from '../attendance/AttendancePct';
 import { OutcomeCell } from './OutcomeCell';
 import { isAssessable, keyToResult, resultKey, resultsByCell, unassessedForUnit } from './sheet';
@@ -125,14 +126,7 @@ export function ResultsGrid({ sheet, canRecord, sending, onRecord, onOverride }:
         <Table.Tbody>
           {sheet.trainees.map((trainee, row) => (
             <Table.Tr key={trainee.enrolmentId}>
-              <Table.Th scope="row" className="pelita-grid-sticky" fw={400}>
-                <Text fw={600} size="sm">
-                  {trainee.fullName}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {trainee.registrationNo}
-                </Text>
-              </Table.Th>
+              <TraineeRowHeader trainee={trainee} />
               {sheet.units.map((unit, col) => {
                 const key = resultKey(trainee.enrolmentId, unit.id);
                 const record = results.get(key);

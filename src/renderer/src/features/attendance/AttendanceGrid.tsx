@@ -1,4 +1,4 @@
-import { Badge, Box, Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceGrid as Grid, AttendanceGridSession, AttendanceGridTrainee } from '@shared/contract';
@@ -6,6 +6,7 @@ import type { AttendanceMark } from '@shared/domain';
 import { useRovingGrid } from '../../components/useRovingGrid';
 import { useFormatDate } from '../../lib/dates';
 import '../../components/keyboardGrid.css';
+import { TraineeRowHeader } from '../../components/TraineeRowHeader';
 import { AttendancePct } from './AttendancePct';
 import { cellAccess, keyToMark, markKey, nextMark, savedMarks, shownMark, type CellAccess } from './grid';
 import { MarkChip } from './MarkChip';
@@ -89,19 +90,7 @@ export function AttendanceGrid({ grid, sessions, today, canEdit, sending, column
         <Table.Tbody>
           {grid.trainees.map((trainee, row) => (
             <Table.Tr key={trainee.enrolmentId}>
-              <Table.Th scope="row" className="pelita-grid-sticky" fw={400}>
-                <Text fw={600} size="sm">
-                  {trainee.fullName}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {trainee.registrationNo}
-                </Text>
-                {trainee.status === 'dropped_out' ? (
-                  <Badge color="gray" variant="light" size="xs">
-                    {t('enrolmentStatus.dropped_out')}
-                  </Badge>
-                ) : null}
-              </Table.Th>
+              <TraineeRowHeader trainee={trainee} />
               {sessions.map((session, col) => {
                 const access = cellAccess(trainee, session, today, canEdit && grid.editable);
                 const key = markKey(session.id, trainee.enrolmentId);

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,7 +13,7 @@ import { useFormatDate } from '../../lib/dates';
 import { parseInput, useAppForm, useSingleFlight } from '../../lib/forms';
 import { PlanPreview } from './PlanPreview';
 import { useGenerateSchedule, usePlanSchedule } from './queries';
-import { useInstructorOptions, usePlaceOptions } from './scheduleOptions';
+import { InstructorsSelect, PlaceSelect } from './ScheduleSelects';
 import { BELOW_INPUT } from './sessionFormat';
 import { generateCandidate, generateDefaults, sessionFormErrors, type GenerateValues } from './sessionValues';
 
@@ -28,8 +28,6 @@ export function GenerateForm({ klass, onDone }: { klass: ClassSummary; onDone: (
   const generate = useGenerateSchedule();
   const submitPlan = useSingleFlight(plan);
   const submitGenerate = useSingleFlight(generate);
-  const placeOptions = usePlaceOptions(klass.place);
-  const instructorOptions = useInstructorOptions(klass.instructors);
   // The input the preview on screen was made from: saving writes exactly that.
   const [previewed, setPreviewed] = useState<InputOf<'sessions.generate'> | null>(null);
   const form = useAppForm<GenerateValues>({
@@ -107,21 +105,8 @@ export function GenerateForm({ klass, onDone }: { klass: ClassSummary; onDone: (
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('schedule.form.place')}
-              searchable
-              clearable
-              selectFirstOptionOnChange
-              data={placeOptions}
-              {...form.getInputProps('placeKey')}
-            />
-            <MultiSelect
-              label={t('schedule.form.instructors')}
-              searchable
-              data={instructorOptions}
-              nothingFoundMessage={t('schedule.noInstructors')}
-              {...form.getInputProps('instructorIds')}
-            />
+            <PlaceSelect current={klass.place} {...form.getInputProps('placeKey')} />
+            <InstructorsSelect assigned={klass.instructors} {...form.getInputProps('instructorIds')} />
           </SimpleGrid>
           <ErrorAlert error={plan.error} fieldsShown />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { parseInput, useAppForm, useSingleFlight } from '../../lib/forms';
 import { callOptions } from '../../lib/query';
 import { DeleteSessionButton } from './DeleteSessionButton';
 import { useSaveSession } from './queries';
-import { useInstructorOptions, usePlaceOptions } from './scheduleOptions';
+import { InstructorsSelect, PlaceSelect } from './ScheduleSelects';
 import {
   emptySession,
   followingEnd,
@@ -74,8 +74,6 @@ function SessionFields({
   const canSave = useCan(session ? 'sessions.update' : 'sessions.create');
   const save = useSaveSession();
   const submit = useSingleFlight(save);
-  const placeOptions = usePlaceOptions(session?.place ?? klass.place);
-  const instructorOptions = useInstructorOptions(session?.instructors ?? klass.instructors);
   const form = useAppForm<SessionValues>({
     initialValues: session ? sessionValues(session) : emptySession(klass, date, startTime),
     onValuesChange: (values, previous) => {
@@ -124,20 +122,13 @@ function SessionFields({
               {...form.getInputProps('jp')}
             />
           </SimpleGrid>
-          <Select
-            label={t('schedule.form.place')}
+          <PlaceSelect
+            current={session?.place ?? klass.place}
             description={t('schedule.form.placeHint')}
-            searchable
-            clearable
-            selectFirstOptionOnChange
-            data={placeOptions}
             {...form.getInputProps('placeKey')}
           />
-          <MultiSelect
-            label={t('schedule.form.instructors')}
-            searchable
-            data={instructorOptions}
-            nothingFoundMessage={t('schedule.noInstructors')}
+          <InstructorsSelect
+            assigned={session?.instructors ?? klass.instructors}
             {...form.getInputProps('instructorIds')}
           />
           <SessionUnitRows form={form} units={units} />

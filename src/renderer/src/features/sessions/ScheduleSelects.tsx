@@ -1,4 +1,11 @@
-import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import {
+  MultiSelect,
+  Select,
+  type ComboboxItem,
+  type ComboboxItemGroup,
+  type MultiSelectProps,
+  type SelectProps,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClassPlace } from '@shared/contract';
 import { useInstructors } from '../instructors/queries';
@@ -9,7 +16,7 @@ import { placeKey } from './sessionValues';
  * Rooms and MTU sites as one grouped list of place keys. Inactive places are left out, except the
  * one already chosen (a session keeps the place it was planned in).
  */
-export function usePlaceOptions(current: ClassPlace | null = null): ComboboxItemGroup<ComboboxItem>[] {
+function usePlaceOptions(current: ClassPlace | null = null): ComboboxItemGroup<ComboboxItem>[] {
   const { t } = useTranslation();
   const rooms = useRooms();
   const sites = useMtuSites();
@@ -31,7 +38,7 @@ export function usePlaceOptions(current: ClassPlace | null = null): ComboboxItem
 }
 
 /** Active instructors, plus anyone already assigned who has since become inactive. */
-export function useInstructorOptions(assigned: readonly { id: number; fullName: string }[] = []): ComboboxItem[] {
+function useInstructorOptions(assigned: readonly { id: number; fullName: string }[] = []): ComboboxItem[] {
   const instructors = useInstructors(false);
   const active = instructors.data ?? [];
   return [
@@ -40,4 +47,36 @@ export function useInstructorOptions(assigned: readonly { id: number; fullName: 
       .filter((person) => !active.some((instructor) => instructor.id === person.id))
       .map((person) => ({ value: String(person.id), label: person.fullName })),
   ];
+}
+
+/** Where a session or a generated timetable is held: a room or an MTU site, searchable. */
+export function PlaceSelect({ current, ...props }: Omit<SelectProps, 'data'> & { current: ClassPlace | null }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('schedule.form.place')}
+      searchable
+      clearable
+      selectFirstOptionOnChange
+      data={usePlaceOptions(current)}
+      {...props}
+    />
+  );
+}
+
+/** Who teaches: active instructors and anyone already assigned. */
+export function InstructorsSelect({
+  assigned,
+  ...props
+}: Omit<MultiSelectProps, 'data'> & { assigned: readonly { id: number; fullName: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      label={t('schedule.form.instructors')}
+      searchable
+      data={useInstructorOptions(assigned)}
+      nothingFoundMessage={t('schedule.noInstructors')}
+      {...props}
+    />
+  );
 }
