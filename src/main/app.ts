@@ -6,6 +6,7 @@ import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/operators/handlers';
+import { certificatesHandlers } from './features/certificates/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
 import { instructorsHandlers } from './features/instructors/handlers';
@@ -32,6 +33,7 @@ export const handlers: HandlerTable = mergeUnique(
   sessionsHandlers,
   attendanceHandlers,
   assessmentHandlers,
+  certificatesHandlers,
 );
 
 export interface MainApp {

@@ -13,6 +13,10 @@ export interface Platform {
   now(): Date;
   /** Where to write a file the user asked for; null when the user cancels the dialog. */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** A file the user picks to read (an image for the certificate); null when cancelled. */
+  chooseOpenPath(request: Omit<SaveRequest, 'defaultName'>): Promise<string | null>;
+  /** A folder to write many files into (one certificate PDF each); null when cancelled. */
+  chooseFolder(): Promise<string | null>;
   /** Hands a written file to the system viewer. */
   openPath(path: string): Promise<void>;
 }
@@ -22,18 +26,32 @@ export const dataPaths = (dataDir: string) => ({
   backups: join(dataDir, 'backups'),
   output: join(dataDir, 'output'),
   logs: join(dataDir, 'logs'),
+  /** The logo and signature copied in for certificates. */
+  images: join(dataDir, 'images'),
 });
 
-/** Headless platform: files go to output/ under the data dir, nothing is opened. */
+/**
+ * Headless platform: files go to output/ under the data dir, nothing is opened; the file to open
+ * is whatever a test puts in `nextOpenPath` (null: the user cancels).
+ */
 export function createFolderPlatform(
   dataDir: string,
   clock: () => Date = () => new Date(),
-): Platform & { opened: string[] } {
+): Platform & { opened: string[]; nextOpenPath: string | null } {
   const opened: string[] = [];
   return {
     dataDir,
     opened,
+    nextOpenPath: null,
     now: clock,
+    async chooseOpenPath() {
+      return this.nextOpenPath;
+    },
+    async chooseFolder() {
+      const folder = join(dataPaths(dataDir).output, 'certificates');
+      await mkdir(folder, { recursive: true });
+      return folder;
+    },
     async chooseSavePath(request) {
       const folder = dataPaths(dataDir).output;
       await mkdir(folder, { recursive: true });

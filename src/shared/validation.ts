@@ -45,6 +45,7 @@ export const FIELD_ERROR_KEYS = [
   'month',
   'issued_before_test',
   'certificate_required',
+  'serial_pattern',
   'invalid',
   'nik_exists',
   'nik_date',

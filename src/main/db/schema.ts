@@ -25,6 +25,14 @@ export interface SettingsTable {
   headNip: string;
   timezone: string;
   updatedAt: string;
+  city: Generated<string>;
+  headTitle: Generated<string>;
+  certificateTitle: Generated<string>;
+  certificateWording: Generated<string>;
+  certificateWordingEn: Generated<string>;
+  serialPattern: Generated<string>;
+  logoFile: string | null;
+  signatureFile: string | null;
 }
 
 export interface OperatorsTable {
@@ -273,6 +281,38 @@ export interface BnspTestsTable {
   updatedAt: string;
 }
 
+export interface SigningKeysTable {
+  id: number;
+  publicKeyPem: string;
+  privateKeyPem: string;
+  createdAt: string;
+}
+
+export interface CertificatesTable {
+  id: Generated<number>;
+  enrolmentId: number;
+  serial: string;
+  year: number;
+  seq: number;
+  issuedOn: string;
+  payloadJson: string;
+  qrText: string;
+  operatorId: number;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  revokedBy: number | null;
+}
+
+export interface CertificatePrintsTable {
+  id: Generated<number>;
+  certificateId: number;
+  copy: number;
+  reason: string | null;
+  operatorId: number;
+  printedAt: string;
+}
+
 /** FTS5 trigram index over participants.full_name (SQLite only; see features/participants/search.ts). */
 export interface ParticipantsFtsTable {
   rowid: number;
@@ -306,4 +346,7 @@ export interface Database {
   unitResults: UnitResultsTable;
   outcomeOverrides: OutcomeOverridesTable;
   bnspTests: BnspTestsTable;
+  signingKeys: SigningKeysTable;
+  certificates: CertificatesTable;
+  certificatePrints: CertificatePrintsTable;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { assessmentContract } from './assessment';
 import { attendanceContract } from './attendance';
 import { authContract } from './auth';
+import { certificatesContract } from './certificates';
 import { classesContract } from './classes';
 import { enrolmentsContract } from './enrolments';
 import { instructorsContract } from './instructors';
@@ -28,6 +29,7 @@ export const contract = mergeUnique(
   sessionsContract,
   attendanceContract,
   assessmentContract,
+  certificatesContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -43,6 +45,7 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export * from './assessment';
 export * from './attendance';
 export * from './auth';
+export * from './certificates';
 export * from './classes';
 export * from './common';
 export * from './enrolments';

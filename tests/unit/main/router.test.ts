@@ -82,6 +82,8 @@ describe('router', () => {
         dataDir: t.dataDir,
         now: () => t.clock.now,
         chooseSavePath: async () => null,
+        chooseOpenPath: async () => null,
+        chooseFolder: async () => null,
         openPath: async () => {},
       },
       logError: () => {},

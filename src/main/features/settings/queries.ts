@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { BlkProfile } from '@shared/contract';
 import type { blkProfileInput } from '@shared/contract/auth';
 import { DEFAULT_TIMEZONE } from '@shared/domain';
@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Database, SettingsTable } from '../../db/schema';
 import { regencyName } from '../regions/data';
 
-export function blkProfileRow(input: z.output<typeof blkProfileInput>, updatedAt: string): SettingsTable {
+export function blkProfileRow(input: z.output<typeof blkProfileInput>, updatedAt: string): Insertable<SettingsTable> {
   return {
     id: 1,
     blkName: input.name,
