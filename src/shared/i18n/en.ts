@@ -2,6 +2,7 @@ import { enScreens } from './en-screens';
 import { enTraining } from './en-training';
 import { enSchedule } from './en-schedule';
 import { enAttendance } from './en-attendance';
+import { enCertificates } from './en-certificates';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -258,4 +259,5 @@ export const en: Dictionary = {
   ...enTraining,
   ...enSchedule,
   ...enAttendance,
+  ...enCertificates,
 };

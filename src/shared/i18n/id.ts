@@ -4,6 +4,7 @@ import { idScreens } from './id-screens';
 import { idTraining } from './id-training';
 import { idSchedule } from './id-schedule';
 import { idAttendance } from './id-attendance';
+import { idCertificates } from './id-certificates';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -265,4 +266,5 @@ export const id = {
   ...idTraining,
   ...idSchedule,
   ...idAttendance,
+  ...idCertificates,
 };

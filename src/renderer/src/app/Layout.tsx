@@ -5,11 +5,13 @@ import {
   IconBook2,
   IconBuildingWarehouse,
   IconCalendarWeek,
+  IconCertificate,
   IconChalkboardTeacher,
   IconLogout,
   IconReportMoney,
   IconSchool,
   IconSettings,
+  IconShieldCheck,
   IconTruck,
   IconUserPlus,
   IconUsers,
@@ -35,6 +37,8 @@ interface Room {
     | 'schedule.nav'
     | 'teachingLog.nav'
     | 'holidays.nav'
+    | 'certificates.nav'
+    | 'verify.nav'
     | 'instructors.nav'
     | 'rooms.nav'
     | 'mtuSites.nav'
@@ -50,6 +54,8 @@ const ROOMS: readonly Room[] = [
   { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
   { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
   { path: '/calendar', label: 'schedule.nav', icon: IconCalendarWeek, needs: 'sessions.list' },
+  { path: '/certificates', label: 'certificates.nav', icon: IconCertificate, needs: 'certificates.list' },
+  { path: '/verify', label: 'verify.nav', icon: IconShieldCheck, needs: 'certificates.verify' },
   { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
   { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
   { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },

@@ -5,6 +5,8 @@ import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
 import { TeachingLogPage } from '../features/attendance/TeachingLogPage';
 import { CalendarPage } from '../features/sessions/CalendarPage';
 import { HolidaysPage } from '../features/sessions/HolidaysPage';
+import { RegistryPage } from '../features/certificates/RegistryPage';
+import { VerifyPage } from '../features/certificates/VerifyPage';
 import { InstructorsPage } from '../features/instructors/InstructorsPage';
 import { MtuSitesPage } from '../features/places/MtuSitesPage';
 import { RoomsPage } from '../features/places/RoomsPage';
@@ -60,6 +62,8 @@ export const router = createHashRouter([
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'holidays', element: <HolidaysPage /> },
       { path: 'teaching-log', element: <TeachingLogPage /> },
+      { path: 'certificates', element: <RegistryPage /> },
+      { path: 'verify', element: <VerifyPage /> },
       { path: 'instructors', element: <InstructorsPage /> },
       { path: 'rooms', element: <RoomsPage /> },
       { path: 'mtu-sites', element: <MtuSitesPage /> },

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { useFormatDate } from '../../lib/dates';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
+import { CertificatesTab } from '../certificates/CertificatesTab';
 import { ScheduleTab } from '../sessions/ScheduleTab';
 import { CertificateProblems } from './CertificateProblems';
 import { ClassForm } from './ClassForm';
@@ -137,6 +138,7 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
           <Tabs.Tab value="schedule">{t('schedule.tab')}</Tabs.Tab>
           <Tabs.Tab value="attendance">{t('attendance.tab')}</Tabs.Tab>
           <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
+          <Tabs.Tab value="certificates">{t('certificates.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="roster" pt="md">
           <Paper withBorder radius="lg" p="lg">
@@ -151,6 +153,9 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
         </Tabs.Panel>
         <Tabs.Panel value="assessment" pt="md">
           <AssessmentTab klass={klass} />
+        </Tabs.Panel>
+        <Tabs.Panel value="certificates" pt="md">
+          <CertificatesTab klass={klass} />
         </Tabs.Panel>
       </Tabs>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('classes.editTitle')} size="lg">

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatDateTime } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
+import { CertificateSettingsPanel } from '../certificates/CertificateSettingsPanel';
 import { OperatorsPanel } from '../operators/OperatorsPanel';
 import { AboutPanel } from './AboutPanel';
 import { BlkProfileFields, type BlkProfileValues } from './BlkProfileFields';
@@ -71,6 +72,7 @@ export function SettingsPage() {
         </Title>
         <QueryState query={profile}>{(data) => <ProfileForm profile={data} />}</QueryState>
       </Paper>
+      <CertificateSettingsPanel />
       <OperatorsPanel />
       <AboutPanel />
     </Stack>
