@@ -6,6 +6,7 @@ import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/operators/handlers';
+import { backupsHandlers } from './features/backups/handlers';
 import { certificatesHandlers } from './features/certificates/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
@@ -34,6 +35,7 @@ export const handlers: HandlerTable = mergeUnique(
   attendanceHandlers,
   assessmentHandlers,
   certificatesHandlers,
+  backupsHandlers,
 );
 
 export interface MainApp {

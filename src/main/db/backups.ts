@@ -7,9 +7,25 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { type Kysely, sql } from 'kysely';
 import { todayIn } from '@shared/time';
+import type { Database } from './schema';
 
 export type BackupKind = 'daily' | 'manual' | `before-${string}`;
+
+/** Backups in the folder, newest first: pelita-<kind>-<stamp>.db (never temp files). */
+export function listBackups(dir: string): { fileName: string; kind: 'daily' | 'manual' | 'migration' }[] {
+  return listFiles(dir)
+    .filter((name) => name.startsWith('pelita-') && name.endsWith('.db'))
+    .map((fileName) => ({
+      fileName,
+      kind: fileName.startsWith('pelita-daily-')
+        ? ('daily' as const)
+        : fileName.startsWith('pelita-manual-')
+          ? ('manual' as const)
+          : ('migration' as const),
+    }));
+}
 
 /** A daily backup is named by the BLK day it was taken on: pelita-daily-2026-11-23.db */
 const DAILY_FILE = /^pelita-daily-(\d{4}-\d{2}-\d{2})\.db$/;
@@ -34,8 +50,21 @@ export function checkIntegrity(file: string): string {
   }
 }
 
+/**
+ * Whatever can copy the open database to a path: better-sqlite3's online backup, or a service's
+ * `VACUUM INTO` through Kysely (handlers have no raw connection).
+ */
+export interface DatabaseCopier {
+  backup(path: string): Promise<unknown>;
+}
+
+/** Copies through SQL: consistent like the online backup, and compacted. */
+export function vacuumCopier(db: Kysely<Database>): DatabaseCopier {
+  return { backup: (path) => sql`VACUUM INTO ${path}`.execute(db) };
+}
+
 /** Takes a verified copy to `dir/fileName`; the temp file never survives a failure. */
-export async function takeBackup(sqlite: BetterSqlite3.Database, dir: string, fileName: string): Promise<string> {
+export async function takeBackup(sqlite: DatabaseCopier, dir: string, fileName: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const target = join(dir, fileName);
   const temp = join(dir, `.${fileName}.tmp`);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { assessmentContract } from './assessment';
 import { attendanceContract } from './attendance';
 import { authContract } from './auth';
+import { backupsContract } from './backups';
 import { certificatesContract } from './certificates';
 import { classesContract } from './classes';
 import { enrolmentsContract } from './enrolments';
@@ -30,6 +31,7 @@ export const contract = mergeUnique(
   attendanceContract,
   assessmentContract,
   certificatesContract,
+  backupsContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -45,6 +47,7 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export * from './assessment';
 export * from './attendance';
 export * from './auth';
+export * from './backups';
 export * from './certificates';
 export * from './classes';
 export * from './common';

@@ -181,4 +181,21 @@ export const enScreens: typeof idScreens = {
     colStatus: 'Status',
     colSince: 'Created',
   },
+  backups: {
+    title: 'Backups',
+    intro:
+      'A copy of the database is made automatically at the first start of each day (7 daily and 12 monthly are kept) and before every update. Each copy is checked before it is kept. Keep a copy on a USB stick regularly too.',
+    create: 'Back up now',
+    created: 'Backup made and checked.',
+    copyToFolder: 'Copy to a USB stick…',
+    copied: 'The copy (data, certificate signing key and images) was saved in {{path}}.',
+    copyCancelled: 'Copy cancelled.',
+    none: 'No backups yet.',
+    colTaken: 'Taken',
+    colKind: 'Kind',
+    colSize: 'Size',
+    colFile: 'File',
+    megabytes: '{{size}} MB',
+    kind: { daily: 'Daily', manual: 'Manual', migration: 'Before an update' },
+  },
 };

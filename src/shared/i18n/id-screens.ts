@@ -180,4 +180,21 @@ export const idScreens = {
     colStatus: 'Status',
     colSince: 'Dibuat',
   },
+  backups: {
+    title: 'Cadangan data',
+    intro:
+      'Salinan basis data dibuat otomatis saat aplikasi pertama kali dibuka setiap hari (disimpan 7 harian dan 12 bulanan) dan sebelum setiap pembaruan. Setiap salinan diperiksa keutuhannya sebelum disimpan. Simpan juga salinan di flashdisk secara berkala.',
+    create: 'Cadangkan sekarang',
+    created: 'Salinan cadangan dibuat dan sudah diperiksa.',
+    copyToFolder: 'Salin ke flashdisk…',
+    copied: 'Salinan (data, kunci tanda tangan sertifikat dan gambar) disimpan di {{path}}.',
+    copyCancelled: 'Penyalinan dibatalkan.',
+    none: 'Belum ada salinan cadangan.',
+    colTaken: 'Waktu',
+    colKind: 'Jenis',
+    colSize: 'Ukuran',
+    colFile: 'Berkas',
+    megabytes: '{{size}} MB',
+    kind: { daily: 'Harian', manual: 'Manual', migration: 'Sebelum pembaruan' },
+  },
 };

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, dailyBackupsToDelete, takeBackup } from '../../../src/main/db/backups';
 import { startMainApp } from '../../../src/main/app';
 import { createFolderPlatform, dataPaths } from '../../../src/main/platform';
-import { BLK } from '../helpers';
+import { BLK, createSetUpApp } from '../helpers';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -99,5 +99,52 @@ describe('backup at start', () => {
     expect(existsSync(nextDay.startupBackup ?? '')).toBe(true);
     expect(checkIntegrity(nextDay.startupBackup ?? '')).toBe('ok');
     await nextDay.close();
+  });
+});
+
+describe('backups on demand', () => {
+  it('lists the copies newest first, takes a verified one now, and copies one with the images to a folder', async () => {
+    const t = await createSetUpApp();
+    try {
+      expect(await t.call('backups.list', {})).toEqual([]);
+      const made = await t.call('backups.create', {});
+      expect(made).toMatchObject({
+        kind: 'manual',
+        fileName: expect.stringMatching(/^pelita-manual-2026-11-23T02-00/),
+      });
+      expect(made.sizeBytes).toBeGreaterThan(0);
+      expect(checkIntegrity(join(dataPaths(t.dataDir).backups, made.fileName))).toBe('ok');
+      expect((await t.call('backups.list', {})).map((backup) => backup.fileName)).toEqual([made.fileName]);
+
+      mkdirSync(dataPaths(t.dataDir).images, { recursive: true });
+      writeFileSync(join(dataPaths(t.dataDir).images, 'logo-test.png'), 'png bytes');
+      const copied = await t.call('backups.copyToFolder', {});
+      expect(copied?.fileName).toBe('Pelita-cadangan-2026-11-23-02-00-00');
+      const folder = copied?.path ?? '';
+      expect(checkIntegrity(join(folder, 'pelita.db'))).toBe('ok');
+      expect(readdirSync(join(folder, 'images'))).toEqual(['logo-test.png']);
+      const copy = new BetterSqlite3(join(folder, 'pelita.db'), { readonly: true });
+      expect(copy.prepare('SELECT blk_name FROM settings').pluck().get()).toBe(BLK.name);
+      copy.close();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is for admins only', async () => {
+    const t = await createSetUpApp();
+    try {
+      await t.call('operators.create', {
+        username: 'loket',
+        fullName: 'Petugas',
+        role: 'front_desk',
+        password: 'loket12345',
+      });
+      const desk = t.app.createRouter();
+      await t.call('auth.login', { username: 'loket', password: 'loket12345' }, desk);
+      expect(await t.fail('backups.create', {}, desk)).toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await t.close();
+    }
   });
 });

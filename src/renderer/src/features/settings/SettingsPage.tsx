@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatDateTime } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { CertificateSettingsPanel } from '../certificates/CertificateSettingsPanel';
 import { OperatorsPanel } from '../operators/OperatorsPanel';
 import { AboutPanel } from './AboutPanel';
@@ -73,6 +74,7 @@ export function SettingsPage() {
         <QueryState query={profile}>{(data) => <ProfileForm profile={data} />}</QueryState>
       </Paper>
       <CertificateSettingsPanel />
+      <BackupsPanel />
       <OperatorsPanel />
       <AboutPanel />
     </Stack>
