@@ -2,6 +2,7 @@ import { mergeUnique } from '@shared/merge';
 import { idleCheckpointer } from './db/checkpoint';
 import { dailyBackup } from './db/backups';
 import { migrateToLatest } from './db/migrate';
+import { applyStagedRestore, type RestoreOutcome } from './db/restore';
 import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
@@ -42,6 +43,8 @@ export interface MainApp {
   handle: DatabaseHandle;
   /** Today's backup if this start took it (the first start of the BLK day). */
   startupBackup: string | null;
+  /** What this start did with a backup staged for restore, if any. */
+  restore: RestoreOutcome | null;
   /** One router per window (each holds its own session). */
   createRouter(): Router;
   close(): Promise<void>;
@@ -49,6 +52,22 @@ export interface MainApp {
 
 export interface MainAppOptions {
   logError?: (errorId: string, method: string, error: unknown) => void;
+}
+
+/** The restored database's own audit log says what happened to it (the old one's is in its copy). */
+async function recordRestore(handle: DatabaseHandle, restore: RestoreOutcome, now: Date): Promise<void> {
+  await handle.db
+    .insertInto('auditLog')
+    .values({
+      at: now.toISOString(),
+      operatorId: null,
+      method: 'backups.restore',
+      entity: 'backup',
+      entityId: null,
+      beforeJson: null,
+      afterJson: JSON.stringify(restore),
+    })
+    .execute();
 }
 
 async function readTimezone(handle: DatabaseHandle): Promise<string | undefined> {
@@ -62,6 +81,7 @@ async function readTimezone(handle: DatabaseHandle): Promise<string | undefined>
  */
 export async function startMainApp(platform: Platform, options: MainAppOptions = {}): Promise<MainApp> {
   const paths = dataPaths(platform.dataDir);
+  const restore = await applyStagedRestore(paths.database, paths.backups, platform.now());
   const handle = openDatabase(paths.database);
   const checkpointer = idleCheckpointer(handle.sqlite);
   try {
@@ -70,6 +90,7 @@ export async function startMainApp(platform: Platform, options: MainAppOptions =
     await handle.close();
     throw error;
   }
+  if (restore) await recordRestore(handle, restore, platform.now());
   let startupBackup: string | null = null;
   try {
     startupBackup = await dailyBackup(handle.sqlite, paths.backups, platform.now(), await readTimezone(handle));
@@ -80,6 +101,7 @@ export async function startMainApp(platform: Platform, options: MainAppOptions =
   return {
     handle,
     startupBackup,
+    restore,
     createRouter: () =>
       createRouter({
         db: handle.db,

@@ -19,6 +19,8 @@ export interface Platform {
   chooseFolder(): Promise<string | null>;
   /** Hands a written file to the system viewer. */
   openPath(path: string): Promise<void>;
+  /** Closes the app and starts it again (after a restore was staged). */
+  relaunch(): Promise<void>;
 }
 
 export const dataPaths = (dataDir: string) => ({
@@ -37,13 +39,17 @@ export const dataPaths = (dataDir: string) => ({
 export function createFolderPlatform(
   dataDir: string,
   clock: () => Date = () => new Date(),
-): Platform & { opened: string[]; nextOpenPath: string | null } {
+): Platform & { opened: string[]; nextOpenPath: string | null; relaunches: number } {
   const opened: string[] = [];
   return {
     dataDir,
     opened,
     nextOpenPath: null,
+    relaunches: 0,
     now: clock,
+    async relaunch() {
+      this.relaunches += 1;
+    },
     async chooseOpenPath() {
       return this.nextOpenPath;
     },

@@ -18,3 +18,20 @@ test('an admin backs up now and copies the data to a folder', async ({ page, har
   const copies = join(harness.dataDir, 'output', 'certificates');
   expect(existsSync(copies)).toBe(true);
 });
+
+test('an admin restores a backup: what it holds, a deliberate confirmation, then a restart', async ({ page, harness }) => {
+  await setUpBlk(harness);
+  await harness.backdoor('backups.create', {});
+  await loginAs(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Pengaturan' }).click();
+  const panel = page.getByRole('region', { name: 'Cadangan data' });
+  await panel.getByRole('button', { name: 'Pulihkan…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('0 peserta')).toBeVisible();
+  const confirm = dialog.getByRole('button', { name: 'Pulihkan dan mulai ulang' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('checkbox').check();
+  await confirm.click();
+  await expect(dialog.getByText('Aplikasi dimulai ulang…')).toBeVisible();
+  expect(existsSync(join(harness.dataDir, 'pelita.db.restore'))).toBe(true);
+});

@@ -33,20 +33,29 @@ export const DAILY_BACKUPS_KEPT = 7;
 export const MONTHLY_BACKUPS_KEPT = 12;
 
 export class BackupCheckFailed extends Error {
-  constructor(readonly path: string, readonly result: string) {
+  constructor(
+    readonly path: string,
+    readonly result: string,
+  ) {
     super(`The backup copy failed its integrity check: ${result}`);
     this.name = 'BackupCheckFailed';
   }
 }
 
-/** Runs `PRAGMA integrity_check` on a database file without changing it; 'ok' when sound. */
+/**
+ * Runs `PRAGMA integrity_check` on a database file without changing it: 'ok' when sound,
+ * otherwise what is wrong (also when the file is no database at all).
+ */
 export function checkIntegrity(file: string): string {
-  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  let copy: BetterSqlite3.Database | null = null;
   try {
+    copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const rows = copy.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     return rows.map((row) => row.integrity_check).join('; ');
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   } finally {
-    copy.close();
+    copy?.close();
   }
 }
 

@@ -32,6 +32,10 @@ export function createElectronPlatform(dataDir: string): Platform {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async relaunch() {
+      app.relaunch();
+      app.quit();
+    },
     async openPath(path) {
       const failure = await shell.openPath(path);
       if (failure) throw new Error(`Could not open ${path}: ${failure}`);

@@ -196,6 +196,18 @@ export const enScreens: typeof idScreens = {
     colSize: 'Size',
     colFile: 'File',
     megabytes: '{{size}} MB',
+    restore: 'Restore…',
+    restoreTitle: 'Restore the copy of {{takenAt}}',
+    restoreExplain:
+      'The current data is saved as a copy first, then the app restarts on this copy. If the copy turns out damaged, the current data does not change.',
+    restoreUnderstood: 'I understand: everything recorded after {{takenAt}} is not in this copy.',
+    restoreConfirm: 'Restore and restart',
+    restarting: 'The app is restarting…',
+    restartingBody: 'The copy was checked and staged. The app closes and opens again with the data of this copy.',
+    damaged: 'This copy is damaged and cannot be restored',
+    countParticipants: '{{count}} trainees',
+    countClasses: '{{count}} classes',
+    countCertificates: '{{count}} certificates',
     kind: { daily: 'Daily', manual: 'Manual', migration: 'Before an update' },
   },
 };

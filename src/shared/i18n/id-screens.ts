@@ -195,6 +195,18 @@ export const idScreens = {
     colSize: 'Ukuran',
     colFile: 'Berkas',
     megabytes: '{{size}} MB',
+    restore: 'Pulihkan…',
+    restoreTitle: 'Pulihkan salinan {{takenAt}}',
+    restoreExplain:
+      'Data saat ini disimpan dulu sebagai salinan, lalu aplikasi dimulai ulang dengan salinan ini. Jika salinan ternyata rusak, data saat ini tidak berubah.',
+    restoreUnderstood: 'Saya mengerti: semua yang dicatat sesudah {{takenAt}} tidak ada di salinan ini.',
+    restoreConfirm: 'Pulihkan dan mulai ulang',
+    restarting: 'Aplikasi dimulai ulang…',
+    restartingBody: 'Salinan sudah diperiksa dan disiapkan. Aplikasi menutup dan membuka kembali dengan data dari salinan ini.',
+    damaged: 'Salinan ini rusak dan tidak dapat dipulihkan',
+    countParticipants: '{{count}} peserta',
+    countClasses: '{{count}} kelas',
+    countCertificates: '{{count}} sertifikat',
     kind: { daily: 'Harian', manual: 'Manual', migration: 'Sebelum pembaruan' },
   },
 };

@@ -84,6 +84,7 @@ describe('router', () => {
         chooseSavePath: async () => null,
         chooseOpenPath: async () => null,
         chooseFolder: async () => null,
+        relaunch: async () => {},
         openPath: async () => {},
       },
       logError: () => {},

@@ -4,12 +4,26 @@ import type { BackupInfo } from '@shared/contract';
 import type { backupsContract } from '@shared/contract/backups';
 import { DomainError } from '@shared/errors';
 import type { HandlerContext, HandlerMap } from '../../context';
-import { BackupCheckFailed, listBackups, stampedBackupName, takeBackup, vacuumCopier } from '../../db/backups';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  BackupCheckFailed,
+  checkIntegrity,
+  listBackups,
+  stampedBackupName,
+  takeBackup,
+  vacuumCopier,
+} from '../../db/backups';
+import { RestoreCheckFailed, stageRestore } from '../../db/restore';
 import { dataPaths } from '../../platform';
+
+/** A stamped copy's own name says when it was taken; a daily one (dated only) its file time. */
+const STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/;
 
 async function describe(dir: string, entry: { fileName: string; kind: BackupInfo['kind'] }): Promise<BackupInfo> {
   const info = await stat(join(dir, entry.fileName));
-  return { ...entry, takenAt: info.mtime.toISOString(), sizeBytes: info.size };
+  const stamp = STAMP.exec(entry.fileName);
+  const takenAt = stamp ? `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z` : info.mtime.toISOString();
+  return { ...entry, takenAt, sizeBytes: info.size };
 }
 
 /** A verified copy, or the clerk's coded error: a bad copy is never kept, a full disk is named. */
@@ -27,6 +41,23 @@ async function verifiedCopy(ctx: HandlerContext, dir: string, fileName: string):
   }
 }
 
+/** Only a file the list shows: a name from the renderer never reaches the disk as a path. */
+function backupPath(
+  ctx: HandlerContext,
+  fileName: string,
+): { dir: string; entry: { fileName: string; kind: BackupInfo['kind'] } } {
+  const dir = dataPaths(ctx.platform.dataDir).backups;
+  const entry = listBackups(dir).find((backup) => backup.fileName === fileName);
+  if (!entry) throw new DomainError('NOT_FOUND', 'No such backup', { params: { entity: 'backup' } });
+  return { dir, entry };
+}
+
+/** Rows of a table in a backup that may predate it (an old copy has no certificates table). */
+function countRows(copy: BetterSqlite3.Database, table: 'participants' | 'classes' | 'certificates'): number {
+  const exists = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+  return exists ? Number(copy.prepare(`SELECT count(*) FROM ${table}`).pluck().get()) : 0;
+}
+
 export const backupsHandlers: HandlerMap<keyof typeof backupsContract> = {
   'backups.list': async (ctx) => {
     const dir = dataPaths(ctx.platform.dataDir).backups;
@@ -38,6 +69,38 @@ export const backupsHandlers: HandlerMap<keyof typeof backupsContract> = {
     const dir = dataPaths(ctx.platform.dataDir).backups;
     const path = await verifiedCopy(ctx, dir, stampedBackupName('manual', ctx.now));
     return describe(dir, { fileName: basename(path), kind: 'manual' });
+  },
+
+  'backups.inspect': async (ctx, input) => {
+    const { dir, entry } = backupPath(ctx, input.fileName);
+    const info = await describe(dir, entry);
+    const integrity = checkIntegrity(join(dir, entry.fileName));
+    const copy = new BetterSqlite3(join(dir, entry.fileName), { readonly: true, fileMustExist: true });
+    try {
+      const counts = {
+        participants: countRows(copy, 'participants'),
+        classes: countRows(copy, 'classes'),
+        certificates: countRows(copy, 'certificates'),
+      };
+      return { ...info, integrity, counts };
+    } finally {
+      copy.close();
+    }
+  },
+
+  'backups.restore': async (ctx, input) => {
+    const { dir, entry } = backupPath(ctx, input.fileName);
+    try {
+      stageRestore(join(dir, entry.fileName), dataPaths(ctx.platform.dataDir).database);
+    } catch (error) {
+      if (error instanceof RestoreCheckFailed) {
+        throw new DomainError('BACKUP_CHECK_FAILED', error.message, { params: { result: error.result } });
+      }
+      throw error;
+    }
+    await ctx.audit({ entity: 'backup', entityId: null, after: { restoreStaged: entry.fileName } });
+    await ctx.platform.relaunch();
+    return { restarting: true };
   },
 
   'backups.copyToFolder': async (ctx) => {

@@ -2,13 +2,16 @@ import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDeviceFloppy } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '@shared/contract';
 import { formatDateTime } from '@shared/format';
 import { useCan } from '../../app/session';
 import { useLocale } from '../../i18n';
 import { useErrorText } from '../../lib/errors';
 import { useSingleFlight } from '../../lib/forms';
 import { useBackups, useCopyBackupToFolder, useCreateBackup } from './queries';
+import { RestoreModal } from './RestoreModal';
 
 const KIND_COLOR = { daily: 'blue', manual: 'teal', migration: 'grape' } as const;
 
@@ -23,6 +26,7 @@ export function BackupsPanel() {
   const submitCreate = useSingleFlight(create);
   const submitCopy = useSingleFlight(copy);
   const canBackUp = useCan('backups.create');
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-label={t('backups.title')}>
@@ -107,8 +111,20 @@ export function BackupsPanel() {
               </Text>
             ),
           },
+          {
+            accessor: 'actions',
+            title: '',
+            textAlign: 'right',
+            render: (row) =>
+              canBackUp ? (
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRestoring(row)}>
+                  {t('backups.restore')}
+                </Button>
+              ) : null,
+          },
         ]}
       />
+      {restoring ? <RestoreModal backup={restoring} onClose={() => setRestoring(null)} /> : null}
     </Paper>
   );
 }

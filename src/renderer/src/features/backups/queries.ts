@@ -17,3 +17,7 @@ export function useCreateBackup() {
 export function useCopyBackupToFolder() {
   return useMutation({ mutationFn: () => api.call('backups.copyToFolder', {}) });
 }
+
+export function useRestoreBackup() {
+  return useMutation({ mutationFn: (input: { fileName: string }) => api.call('backups.restore', input) });
+}
