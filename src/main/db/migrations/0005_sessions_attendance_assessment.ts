@@ -11,12 +11,17 @@ import { type Kysely, sql } from 'kysely';
  */
 
 const isoDate = (column: string) => sql.raw(`(date(${column}) IS ${column})`);
-const clock = (column: string) => sql.raw(`(length(${column}) = 5 AND ${column} GLOB '[0-2][0-9]:[0-5][0-9]' AND ${column} <= '23:59')`);
+const clock = (column: string) =>
+  sql.raw(`(length(${column}) = 5 AND ${column} GLOB '[0-2][0-9]:[0-5][0-9]' AND ${column} <= '23:59')`);
 const text = (column: string, max: number) => sql.raw(`(length(trim(${column})) BETWEEN 1 AND ${max})`);
 const overlaps = (other: string, mine: string) =>
-  sql.raw(`${other}.date = ${mine}.date AND ${other}.start_time < ${mine}.end_time AND ${mine}.start_time < ${other}.end_time`);
+  sql.raw(
+    `${other}.date = ${mine}.date AND ${other}.start_time < ${mine}.end_time AND ${mine}.start_time < ${other}.end_time`,
+  );
 const samePlaceOrClass = (other: string, mine: string) =>
-  sql.raw(`(${other}.class_id = ${mine}.class_id OR ${other}.room_id = ${mine}.room_id OR ${other}.mtu_site_id = ${mine}.mtu_site_id)`);
+  sql.raw(
+    `(${other}.class_id = ${mine}.class_id OR ${other}.room_id = ${mine}.room_id OR ${other}.mtu_site_id = ${mine}.mtu_site_id)`,
+  );
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
