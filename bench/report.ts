@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadFigures } from './load';
 import type { ClashFigures } from './measure-clash';
 import { type AttendanceFigures, attendanceLines } from './measure-attendance';
+import { type CertificateFigures, certificateLines } from './measure-certificates';
 import type { EnrolmentFigures } from './measure-enrol';
 import type { SearchResults } from './measure-search';
 import type { SizeFigures } from './measure-size';
@@ -24,6 +25,8 @@ const TARGETS = {
   searchP95Ms: 10,
   searchSpeedupOverLike: 50,
   clashCheckP95Ms: 2,
+  certificatesCombinedMs: 3000,
+  certificatePerFileMedianMs: 10,
 };
 
 export interface Figures {
@@ -38,10 +41,13 @@ export interface Figures {
     clashChecks: number;
     attendanceSaves: number;
     warmupAttendanceSaves: number;
+    certificates: number;
+    certificateFiles: number;
   };
   load: LoadFigures;
   enrol: EnrolmentFigures;
   attendance: AttendanceFigures;
+  certificates: CertificateFigures;
   search: SearchResults;
   clash: ClashFigures;
   size: SizeFigures;
@@ -55,7 +61,7 @@ interface Check {
   pass: boolean;
 }
 
-export function checkTargets({ enrol, search, clash }: Figures): Check[] {
+export function checkTargets({ enrol, search, clash, certificates }: Figures): Check[] {
   const checks: Check[] = [
     {
       target: `enrolment p99 <= ${TARGETS.enrolP99Ms} ms`,
@@ -88,7 +94,27 @@ export function checkTargets({ enrol, search, clash }: Figures): Check[] {
     value: `${clash.clashCheck.p95} ms`,
     pass: clash.clashCheck.p95 <= TARGETS.clashCheckP95Ms,
   });
+  checks.push(...certificateChecks(certificates));
   return checks;
+}
+
+export function checkLine(check: Check): string {
+  return `${check.pass ? 'PASS' : 'FAIL'}  ${check.target.padEnd(70)} ${check.value}`;
+}
+
+export function certificateChecks({ combined, perFile }: CertificateFigures): Check[] {
+  return [
+    {
+      target: `certificates: ${combined.certificates.toLocaleString('en')} (front and back) into one PDF <= ${TARGETS.certificatesCombinedMs} ms`,
+      value: `${combined.ms} ms`,
+      pass: combined.ms <= TARGETS.certificatesCombinedMs,
+    },
+    {
+      target: `certificates: one file each, median ms per file once warm <= ${TARGETS.certificatePerFileMedianMs} ms`,
+      value: `${perFile.stats.median} ms`,
+      pass: perFile.stats.median <= TARGETS.certificatePerFileMedianMs,
+    },
+  ];
 }
 
 export function printReport(figures: Figures, checks: Check[]) {
@@ -121,6 +147,8 @@ export function printReport(figures: Figures, checks: Check[]) {
     `${'Attendance (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}`,
   );
   lines.push(...attendanceLines(figures.attendance, statLine));
+  lines.push('');
+  lines.push(...certificateLines(figures.certificates, statLine));
   lines.push('');
   lines.push(
     `${'Search (ms per query)'.padEnd(32)}${'router p50'.padStart(11)}${'p95'.padStart(9)}${'p99'.padStart(9)}${'LIKE p50'.padStart(10)}${'LIKE p95'.padStart(10)}${'LIKE/FTS'.padStart(10)}${'hits'.padStart(7)}`,
@@ -165,7 +193,7 @@ export function printReport(figures: Figures, checks: Check[]) {
       .join(', ')}`,
   );
   lines.push('');
-  for (const check of checks) lines.push(`${check.pass ? 'PASS' : 'FAIL'}  ${check.target.padEnd(70)} ${check.value}`);
+  for (const check of checks) lines.push(checkLine(check));
   const busiest = Math.max(...Object.values(loadAverageByPhase));
   if (busiest > cpus().length) {
     lines.push(
@@ -183,7 +211,21 @@ export function writeResults(
   checks: Check[],
   run: { started: number; dataDir: string; keep: boolean },
 ) {
-  const { people, seed, sqliteVersion, options, load, enrol, attendance, search, clash, size, rows, memory } = figures;
+  const {
+    people,
+    seed,
+    sqliteVersion,
+    options,
+    load,
+    enrol,
+    attendance,
+    certificates,
+    search,
+    clash,
+    size,
+    rows,
+    memory,
+  } = figures;
   const results = {
     generatedAt: new Date().toISOString(),
     gitCommit: gitCommit(),
@@ -204,6 +246,7 @@ export function writeResults(
     load,
     enrol,
     attendance,
+    certificates,
     search,
     clash,
     size,

@@ -8,6 +8,7 @@
  *   npm run bench -- --quick            # 20,000 people, a fast check
  *   npm run bench -- --people 100000 --seed 7 --keep --dir /var/tmp
  *   npm run bench -- --only attendance  # only the attendance case, on 2,000 people
+ *   npm run bench -- --only certificates  # only the certificate PDFs (no database)
  *
  * See bench/README.md for what each figure means and the targets.
  */
@@ -25,7 +26,8 @@ import { attendanceLines, measureAttendance, WARMUP_SAVES } from './measure-atte
 import { WARMUP_ENROLMENTS, createEnrolmentClasses, measureEnrolment } from './measure-enrol';
 import { WARMUP_QUERIES, measureSearch } from './measure-search';
 import { measureSizeAndRows } from './measure-size';
-import { checkTargets, printReport, writeResults } from './report';
+import { certificateLines, measureCertificates } from './measure-certificates';
+import { certificateChecks, checkLine, checkTargets, printReport, writeResults } from './report';
 import { log, markPhase, measureMemory, type Stats } from './stats';
 import { PROGRAMS } from './synthetic';
 
@@ -37,6 +39,8 @@ const { values: args } = parseArgs({
     enrolments: { type: 'string', default: '2000' },
     queries: { type: 'string', default: '200' },
     attendance: { type: 'string', default: '200' },
+    certificates: { type: 'string', default: '1000' },
+    'certificate-files': { type: 'string', default: '200' },
     only: { type: 'string' },
     'clash-checks': { type: 'string', default: '2000' },
     dir: { type: 'string' },
@@ -51,8 +55,10 @@ const positive = (text: string, name: string) => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 };
-if (args.only !== undefined && args.only !== 'attendance') throw new Error('--only takes: attendance');
+if (args.only !== undefined && args.only !== 'attendance' && args.only !== 'certificates')
+  throw new Error('--only takes: attendance, certificates');
 const ONLY_ATTENDANCE = args.only === 'attendance';
+const ONLY_CERTIFICATES = args.only === 'certificates';
 const PEOPLE = positive(args.people ?? (ONLY_ATTENDANCE ? '2000' : args.quick ? '20000' : '500000'), 'people');
 const SEED = Number(args.seed);
 if (!Number.isInteger(SEED)) throw new Error('--seed must be an integer');
@@ -62,11 +68,22 @@ const ATTENDANCE_SAVES = positive(args.attendance, 'attendance');
 /** 32 people for the two attendance classes (the benchmark programme has no rules, so anyone fits). */
 const ATTENDANCE_PEOPLE = Array.from({ length: 32 }, (_, index) => index + 1);
 const CLASH_CHECKS = positive(args['clash-checks'], 'clash-checks');
+const CERTIFICATES = positive(args.certificates, 'certificates');
+const CERTIFICATE_FILES = positive(args['certificate-files'], 'certificate-files');
 
 async function main() {
   markPhase('modulesLoaded');
   const started = performance.now();
   const dataDir = mkdtempSync(join(resolve(args.dir ?? tmpdir()), 'pelita-bench-'));
+  if (ONLY_CERTIFICATES) {
+    // Layout and writing only: no database is needed, so none is loaded.
+    const certificates = await measureCertificates(dataDir, { certificates: CERTIFICATES, files: CERTIFICATE_FILES });
+    console.log(
+      [...certificateLines(certificates, shortStatLine), ...certificateChecks(certificates).map(checkLine)].join('\n'),
+    );
+    if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   log(
     `people=${PEOPLE.toLocaleString('en')} seed=${SEED} enrolments=${ENROLMENTS} queries=${QUERIES}/category dir=${dataDir}`,
   );
@@ -89,8 +106,19 @@ async function main() {
   log(`setup: ${PROGRAMS.length + 1} programmes, ${history.length} classes + ${benchmarkClasses} benchmark classes`);
   const load = loadPeopleAndHistory(sqlite, SEED, PEOPLE, history);
   if (ONLY_ATTENDANCE) {
-    const attendance = await measureAttendance({ router, sqlite, people: ATTENDANCE_PEOPLE, saves: ATTENDANCE_SAVES, today });
-    console.log([`${'Attendance (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}`, ...attendanceLines(attendance, shortStatLine)].join('\n'));
+    const attendance = await measureAttendance({
+      router,
+      sqlite,
+      people: ATTENDANCE_PEOPLE,
+      saves: ATTENDANCE_SAVES,
+      today,
+    });
+    console.log(
+      [
+        `${'Attendance (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}`,
+        ...attendanceLines(attendance, shortStatLine),
+      ].join('\n'),
+    );
     await app.close();
     if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
     return;
@@ -117,8 +145,16 @@ async function main() {
   });
   markPhase('clashChecksMeasured');
   // After the clash checks, so that its sessions do not change the timetable they measure.
-  const attendance = await measureAttendance({ router, sqlite, people: ATTENDANCE_PEOPLE, saves: ATTENDANCE_SAVES, today });
+  const attendance = await measureAttendance({
+    router,
+    sqlite,
+    people: ATTENDANCE_PEOPLE,
+    saves: ATTENDANCE_SAVES,
+    today,
+  });
   markPhase('attendanceMeasured');
+  const certificates = await measureCertificates(dataDir, { certificates: CERTIFICATES, files: CERTIFICATE_FILES });
+  markPhase('certificatesMeasured');
   const { size, rows } = measureSizeAndRows(sqlite, dataDir);
   const memory = measureMemory();
 
@@ -137,10 +173,13 @@ async function main() {
       clashChecks: CLASH_CHECKS,
       attendanceSaves: ATTENDANCE_SAVES,
       warmupAttendanceSaves: WARMUP_SAVES,
+      certificates: CERTIFICATES,
+      certificateFiles: CERTIFICATE_FILES,
     },
     load,
     enrol,
     attendance,
+    certificates,
     search,
     clash,
     size,

@@ -23,9 +23,10 @@ export const TRAINEES = ['Budi Santoso', 'Nur Aisyah', 'Siti Rahmawati'] as cons
 
 /**
  * A running class of Operator Komputer (2 units, 40 JP, minimum attendance 80%) held last week,
- * Monday to Friday, 8 JP a day, with three trainees in training and no attendance taken yet.
+ * Monday to Friday, 8 JP a day, with its trainees (three unless named) in training and no
+ * attendance taken yet.
  */
-export async function arrangeClassHeldLastWeek(harness: Harness) {
+export async function arrangeClassHeldLastWeek(harness: Harness, names: readonly string[] = TRAINEES) {
   const days = lastWeek();
   const program = await harness.backdoor('programs.create', {
     code: 'OPK',
@@ -61,17 +62,16 @@ export async function arrangeClassHeldLastWeek(harness: Harness) {
     place: { kind: 'room', roomId: room.id },
     instructors: [{ instructorId: instructor.id, role: 'lead' }],
   });
-  const births = ['2000-04-12', '2001-07-20', '2002-02-03'];
-  for (const [index, fullName] of TRAINEES.entries()) {
-    const sex = index === 0 ? 'L' : 'P';
-    const birthDate = births[index] ?? '';
+  for (const [index, fullName] of names.entries()) {
+    const sex = index % 2 === 0 ? 'L' : 'P';
+    const birthDate = `${1995 + (index % 8)}-0${1 + (index % 9)}-1${index % 10}`;
     const person = await harness.backdoor('participants.create', {
-      nik: `640105${nikDateDigits(birthDate, sex)}000${index + 1}`,
+      nik: `640105${nikDateDigits(birthDate, sex)}${String(index + 1).padStart(4, '0')}`,
       fullName,
       birthPlace: 'Tanah Grogot',
       birthDate,
       sex,
-      phone: `08123456780${index + 1}`,
+      phone: `0812345678${String(index).padStart(2, '0')}`,
       education: 'SMA',
       activity: 'not_working',
     });
@@ -97,6 +97,6 @@ export async function arrangeClassHeldLastWeek(harness: Harness) {
     });
   }
   const roster = await harness.backdoor('classes.get', { id: klass.id });
-  expect(roster.roster.map((row) => row.status)).toEqual(['in_training', 'in_training', 'in_training']);
+  expect(roster.roster.every((row) => row.status === 'in_training')).toBe(true);
   return { klass, days };
 }

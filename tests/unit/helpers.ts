@@ -13,6 +13,8 @@ export interface TestApp {
   router: Router;
   clock: { now: Date };
   opened: string[];
+  /** The headless platform: set `nextOpenPath` for the next file dialog (null: cancelled). */
+  platform: ReturnType<typeof createFolderPlatform>;
   /** Calls a method and returns its value; throws with the error body if it failed. */
   call<M extends MethodName>(method: M, input: InputOf<M>, router?: Router): Promise<OutputOf<M>>;
   /** Calls a method that must fail and returns the error body. */
@@ -43,6 +45,7 @@ export async function createTestApp(): Promise<TestApp> {
     router,
     clock,
     opened: platform.opened,
+    platform,
     call,
     fail,
     async close() {

@@ -3,10 +3,11 @@
  * path (pdfmake renders WOFF2 and some Buffers blank) and resource policies that keep a document
  * definition from reading arbitrary files or reaching the network.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
+import { shareFontLayout } from './font-cache';
 
 export const FONT_FAMILY_SANS = 'NotoSans';
 export const FONT_FAMILY_SERIF = 'NotoSerif';
@@ -99,6 +100,8 @@ export function getPdfmake(): typeof pdfmake {
     fonts[family] = Object.fromEntries(Object.entries(files).map(([style, file]) => [style, join(dir, file)]));
   }
   pdfmake.setFonts(fonts);
+  // Shape text on one parsed copy of each font per process, not one per document (font-cache.ts).
+  shareFontLayout(readFileSync(join(dir, FONT_FILES[FONT_FAMILY_SANS].normal)));
   // Documents are built from our own data; nothing in them should ever reach the network.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => {

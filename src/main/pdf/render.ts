@@ -1,12 +1,10 @@
 /**
  * Turns a pdfmake document definition into bytes or a file. Writing goes through a temp file in
- * the target's folder and a rename, so a power cut or a crash mid-write leaves either the old
- * PDF or the new one, never half of one.
+ * the target's folder and a rename (files.ts), so a power cut or a crash mid-write leaves either
+ * the old PDF or the new one, never half of one.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { writeFileAtomically } from '../files';
 import { FONT_FAMILY_SANS, getPdfmake } from './fonts';
 
 export const PDF_AUTHOR = 'Pelita';
@@ -33,39 +31,5 @@ export async function renderPdfToBuffer(doc: TDocumentDefinitions): Promise<Buff
  */
 export async function renderPdfToFile(doc: TDocumentDefinitions, targetPath: string): Promise<void> {
   // Render before touching the disk, so a layout error cannot leave anything behind.
-  const bytes = await renderPdfToBuffer(doc);
-  const dir = dirname(targetPath);
-  // Leading dot: hidden on Linux, and Windows Explorer sorts it away from the real PDFs.
-  const tempPath = join(dir, `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
-  let created = false;
-  try {
-    const handle = await open(tempPath, 'wx');
-    created = true;
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tempPath, targetPath);
-    created = false;
-  } catch (error) {
-    if (created) await rm(tempPath, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
-}
-
-/** Makes the rename itself durable on POSIX; Windows cannot open a folder and needs no help. */
-async function syncDir(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: the file's own bytes were already synced before the rename.
-  }
+  await writeFileAtomically(targetPath, await renderPdfToBuffer(doc));
 }

@@ -1,24 +1,12 @@
 import type { WrittenFile } from '@shared/contract';
-import { DomainError } from '@shared/errors';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { withFileErrors } from '../files';
 import type { Platform } from '../platform';
 import { renderPdfToFile } from './render';
 
 /** Disk trouble as a coded error the clerk can act on (close the PDF viewer, pick another folder). */
 export async function writePdf(doc: TDocumentDefinitions, path: string): Promise<void> {
-  try {
-    await renderPdfToFile(doc, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM') {
-      throw new DomainError('FILE_IN_USE', 'The file is open in another program', { params: { path } });
-    }
-    if (code)
-      throw new DomainError('FILE_WRITE_FAILED', `Could not write the file (${code})`, {
-        params: { path, reason: code },
-      });
-    throw error;
-  }
+  await withFileErrors(path, () => renderPdfToFile(doc, path));
 }
 
 /**
@@ -30,7 +18,10 @@ export async function savePdfWhereClerkChooses(
   doc: TDocumentDefinitions,
   fileName: string,
 ): Promise<WrittenFile | null> {
-  const path = await platform.chooseSavePath({ defaultName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const path = await platform.chooseSavePath({
+    defaultName: fileName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
   if (path === null) return null;
   await writePdf(doc, path);
   await platform.openPath(path);

@@ -142,7 +142,8 @@ export const certificatesContract = {
       locale: z.enum(LOCALES).default('id'),
     }),
     access: STAFF,
-    writes: true,
+    // Writes nothing: the dialog must not hold a transaction open while the clerk picks a place.
+    writes: false,
   }),
   /** Writes the next part of a job (a combined PDF in one go) and records those prints. */
   'certificates.continuePrint': method<PrintJob>()({ input: z.object({ jobId: z.string().min(1).max(64) }), access: STAFF, writes: true }),

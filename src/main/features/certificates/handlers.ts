@@ -1,20 +1,31 @@
 import type { certificatesContract } from '@shared/contract/certificates';
 import type { HandlerMap } from '../../context';
+import { classEnrolments, issueCandidates, issueCertificates, oneEnrolment } from './issue';
+import { cancelPrint, continuePrint, startPrint } from './print';
+import { exportPublicKey, exportRegistry, listCertificates } from './registry';
+import { revokeCertificate } from './revoke';
+import { chooseCertificateImage, readCertificateSettings, saveCertificateSettings, setImageFile } from './settings';
+import { verifyText } from './verify';
 
 export const certificatesHandlers: HandlerMap<keyof typeof certificatesContract> = {
-  'certificateSettings.get': async () => { throw new Error('not implemented: certificateSettings.get'); },
-  'certificateSettings.save': async () => { throw new Error('not implemented: certificateSettings.save'); },
-  'certificateSettings.chooseImage': async () => { throw new Error('not implemented: certificateSettings.chooseImage'); },
-  'certificateSettings.clearImage': async () => { throw new Error('not implemented: certificateSettings.clearImage'); },
-  'certificates.candidates': async () => { throw new Error('not implemented: certificates.candidates'); },
-  'certificates.issue': async () => { throw new Error('not implemented: certificates.issue'); },
-  'certificates.issueForClass': async () => { throw new Error('not implemented: certificates.issueForClass'); },
-  'certificates.startPrint': async () => { throw new Error('not implemented: certificates.startPrint'); },
-  'certificates.continuePrint': async () => { throw new Error('not implemented: certificates.continuePrint'); },
-  'certificates.cancelPrint': async () => { throw new Error('not implemented: certificates.cancelPrint'); },
-  'certificates.revoke': async () => { throw new Error('not implemented: certificates.revoke'); },
-  'certificates.verify': async () => { throw new Error('not implemented: certificates.verify'); },
-  'certificates.list': async () => { throw new Error('not implemented: certificates.list'); },
-  'certificates.exportXlsx': async () => { throw new Error('not implemented: certificates.exportXlsx'); },
-  'certificates.exportPublicKey': async () => { throw new Error('not implemented: certificates.exportPublicKey'); },
+  'certificateSettings.get': async (ctx) => readCertificateSettings(ctx.db, ctx.now),
+  'certificateSettings.save': async (ctx, input) => saveCertificateSettings(ctx, input),
+  'certificateSettings.chooseImage': async (ctx, input) => chooseCertificateImage(ctx, input.kind),
+  'certificateSettings.clearImage': async (ctx, input) => setImageFile(ctx, input.kind, null),
+
+  'certificates.candidates': async (ctx, input) => issueCandidates(ctx.db, input.classId),
+  'certificates.issue': async (ctx, input) =>
+    issueCertificates(ctx, [await oneEnrolment(ctx.db, input.enrolmentId)], 'refuse'),
+  'certificates.issueForClass': async (ctx, input) =>
+    issueCertificates(ctx, await classEnrolments(ctx.db, input.classId), 'skip'),
+
+  'certificates.startPrint': async (ctx, input) => startPrint(ctx, input),
+  'certificates.continuePrint': async (ctx, input) => continuePrint(ctx, input.jobId),
+  'certificates.cancelPrint': async (ctx, input) => cancelPrint(ctx, input.jobId),
+  'certificates.revoke': async (ctx, input) => revokeCertificate(ctx, input.certificateId, input.reason),
+
+  'certificates.verify': async (ctx, input) => verifyText(ctx.db, input.text),
+  'certificates.list': async (ctx, input) => listCertificates(ctx.db, input),
+  'certificates.exportXlsx': async (ctx, input) => exportRegistry(ctx, input),
+  'certificates.exportPublicKey': async (ctx) => exportPublicKey(ctx),
 };

@@ -1,0 +1,169 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCertificatePdf, unsupportedCharacters } from '../../../src/main/pdf/certificate';
+import type { CertificateDocument } from '../../../src/main/pdf/certificate-document';
+import { balancedName, nameFontSize, serifBoldWidth } from '../../../src/main/pdf/certificate-fonts';
+import { allowLocalFiles, isInside } from '../../../src/main/pdf/fonts';
+import { renderPdfToBuffer } from '../../../src/main/pdf/render';
+
+// poppler-utils is installed by .ci/run; reading the PDF back is the only honest check of content.
+const pdftotext = (file: string, layout = false) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-']).toString('utf8');
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
+const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+
+const LONG_NAME = 'Ni Luh Putu Ayu Wulandari Kusumaningrum Dewi Saraswati';
+
+let dir: string;
+let logoPath: string;
+
+/** A small opaque PNG, enough to exercise the logo path. */
+function writeLogo(path: string): void {
+  const png = new PNG({ width: 40, height: 40 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    png.data[i] = 27;
+    png.data[i + 1] = 42;
+    png.data[i + 2] = 65;
+    png.data[i + 3] = 255;
+  }
+  writeFileSync(path, PNG.sync.write(png));
+}
+
+function sample(name: string, serial: string, copy: boolean, logo: string | null): CertificateDocument {
+  return {
+    blk: {
+      name: 'UPTD Balai Latihan Kerja Kabupaten Paser',
+      address: 'Jl. Jenderal Sudirman No. 12, Tanah Grogot, Kalimantan Timur 76211',
+      city: 'Tanah Grogot',
+      headName: 'Drs. H. Muhammad Ridwan Saleh, M.Si.',
+      headNip: '19700512 199803 1 007',
+      headTitle: 'Kepala UPTD BLK Kabupaten Paser',
+      logoPath: logo,
+      signaturePath: null,
+      title: 'Sertifikat Pelatihan',
+      wording: 'telah mengikuti dan menyelesaikan Pelatihan Berbasis Kompetensi program',
+      wordingEn: '',
+    },
+    serial,
+    issuedOn: '2026-11-23',
+    facts: {
+      fullName: name,
+      nik: '6401044708040002',
+      birthPlace: 'Tana Paser',
+      birthDate: '2004-08-07',
+      programCode: 'OK-01',
+      programName: 'Operator Komputer Muda',
+      totalJp: 90,
+      className: 'Operator Komputer Angkatan II 2026',
+      startDate: '2026-10-05',
+      endDate: '2026-11-13',
+      units: [
+        { code: 'TIK.OP02.001.01', title: 'Mengoperasikan Perangkat Komputer Personal', jp: 30, result: 'competent' },
+        { code: 'TIK.OP02.003.01', title: 'Mengoperasikan Aplikasi Pengolah Kata Dasar', jp: 30, result: 'competent' },
+        { code: 'N.821100.001.02', title: 'Berkomunikasi di Tempat Kerja', jp: 30, result: 'not_yet_competent' },
+      ],
+    },
+    qrText: `PLT1.${serial}.eyJzIjoiMDAxIn0.MEUCIQDx1aB7yK3w9Zq0cPgFh2oT3nU8VbQ2kR5mLs`,
+    copyOf: copy ? { reprintedOn: '2026-11-30' } : null,
+  };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pelita-cert-'));
+  logoPath = join(dir, 'logo.png');
+  writeLogo(logoPath);
+  allowLocalFiles((p) => isInside(dir, p));
+});
+afterAll(() => {
+  allowLocalFiles(undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function render(docs: CertificateDocument[], name: string): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await renderPdfToBuffer(buildCertificatePdf(docs, 'id')));
+  return file;
+}
+
+describe('completion certificate PDF', () => {
+  it('prints a front and a back per certificate with names, serials, programme, JP and units', async () => {
+    const file = await render(
+      [sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath), sample(LONG_NAME, '002/BLK-PSR/OK/XI/2026', false, null)],
+      'two.pdf',
+    );
+    expect(pageCount(file)).toBe(4);
+    const text = squeeze(pdftotext(file));
+    expect(text).toContain('Budi');
+    expect(text).toContain(LONG_NAME);
+    expect(text).toContain('001/BLK-PSR/OK/XI/2026');
+    expect(text).toContain('002/BLK-PSR/OK/XI/2026');
+    expect(text).toContain('Operator Komputer Muda');
+    expect(text).toContain('selama 90 Jam Pelajaran (JP)');
+    expect(text).toContain('5 Oktober 2026 s.d. 13 November 2026');
+    expect(text).toContain('Tanah Grogot, 23 November 2026');
+    expect(text).toContain('NIP. 19700512 199803 1 007');
+    for (const code of ['TIK.OP02.001.01', 'TIK.OP02.003.01', 'N.821100.001.02']) expect(text).toContain(code);
+    // Letter-spaced headings come back from pdftotext with spaces between the letters.
+    expect(text.replace(/\s/g, '')).toContain('DAFTARUNITKOMPETENSI');
+    expect(text).toContain('Belum Kompeten');
+    expect(text).not.toContain('SALINAN');
+  });
+
+  it('marks only the reprint as SALINAN with its reprint date', async () => {
+    const file = await render(
+      [sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath), sample('Siti Aminah', '003/BLK-PSR/OK/XI/2026', true, logoPath)],
+      'copy.pdf',
+    );
+    expect(pageCount(file)).toBe(4);
+    const pages = pdftotext(file).split('\f');
+    expect(pages[0]).not.toContain('SALINAN');
+    expect(pages[1]).not.toMatch(/salinan/i);
+    expect(pages[2]).toContain('SALINAN');
+    expect(squeeze(pages[3] ?? '')).toContain('Salinan, dicetak ulang 30 November 2026');
+  });
+
+  it('keeps a very long name whole: two balanced lines, inside the frame', async () => {
+    const size = nameFontSize(LONG_NAME, 600);
+    expect(size).toBeGreaterThanOrEqual(16);
+    expect(size).toBeLessThan(30);
+    const lines = balancedName(LONG_NAME, size, 600).split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(serifBoldWidth(line, size)).toBeLessThanOrEqual(600);
+    expect(nameFontSize('Budi', 600)).toBe(30);
+    expect(balancedName('Budi', 30, 600)).toBe('Budi');
+
+    const file = await render([sample(LONG_NAME, '004/BLK-PSR/OK/XI/2026', false, null)], 'long.pdf');
+    expect(pageCount(file)).toBe(2);
+    const front = squeeze(pdftotext(file, true).split('\f')[0] ?? '');
+    expect(front).toContain('Ni Luh Putu Ayu Wulandari');
+    expect(front).toContain('Kusumaningrum Dewi Saraswati');
+  });
+
+  it('carries a QR that decodes to the signed text', async () => {
+    const doc = sample('Budi', '005/BLK-PSR/OK/XI/2026', false, logoPath);
+    const file = await render([doc], 'qr.pdf');
+    const prefix = join(dir, 'qr');
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+    const png = PNG.sync.read(readFileSync(`${prefix}.png`));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(doc.qrText);
+  });
+});
+
+describe('unsupportedCharacters', () => {
+  it('accepts Indonesian names, accents and whitespace', () => {
+    expect(unsupportedCharacters('Budi')).toEqual([]);
+    expect(unsupportedCharacters('  Ni Luh  Putu\tAyu ')).toEqual([]);
+    expect(unsupportedCharacters("Andréa O'Neil-Ñúñez")).toEqual([]);
+  });
+
+  it('names each distinct character the serif cannot draw, once', () => {
+    expect(unsupportedCharacters('王小明 王')).toEqual(['王', '小', '明']);
+    expect(unsupportedCharacters('Budi 😀😀')).toEqual(['😀']);
+  });
+});
