@@ -2,7 +2,7 @@ import { mergeUnique } from '@shared/merge';
 import { idleCheckpointer } from './db/checkpoint';
 import { dailyBackup } from './db/backups';
 import { migrateToLatest } from './db/migrate';
-import { applyStagedRestore, type RestoreOutcome } from './db/restore';
+import { applyStagedRestore, DatabaseDamaged, latestGoodBackup, type RestoreOutcome } from './db/restore';
 import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
@@ -70,6 +70,27 @@ async function recordRestore(handle: DatabaseHandle, restore: RestoreOutcome, no
     .execute();
 }
 
+const CORRUPTION_CODES: ReadonlySet<unknown> = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+/**
+ * Opens the database and runs quick_check (every page, without the slow index cross-checks): a
+ * damaged file is reported with the newest backup that passes its own check, never used.
+ */
+async function openHealthyDatabase(paths: ReturnType<typeof dataPaths>): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle | null = null;
+  let health: string;
+  try {
+    handle = openDatabase(paths.database);
+    health = String(handle.sqlite.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    if (!CORRUPTION_CODES.has((error as { code?: unknown }).code)) throw error;
+    health = error instanceof Error ? error.message : String(error);
+  }
+  if (handle && health === 'ok') return handle;
+  await handle?.close();
+  throw new DatabaseDamaged(health, latestGoodBackup(paths.backups));
+}
+
 async function readTimezone(handle: DatabaseHandle): Promise<string | undefined> {
   const row = await handle.db.selectFrom('settings').select('timezone').executeTakeFirst();
   return row?.timezone;
@@ -82,7 +103,7 @@ async function readTimezone(handle: DatabaseHandle): Promise<string | undefined>
 export async function startMainApp(platform: Platform, options: MainAppOptions = {}): Promise<MainApp> {
   const paths = dataPaths(platform.dataDir);
   const restore = await applyStagedRestore(paths.database, paths.backups, platform.now());
-  const handle = openDatabase(paths.database);
+  const handle = await openHealthyDatabase(paths);
   const checkpointer = idleCheckpointer(handle.sqlite);
   try {
     await migrateToLatest(handle, paths.backups, platform.now());

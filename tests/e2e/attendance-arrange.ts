@@ -21,6 +21,9 @@ export const UNITS = [
 
 export const TRAINEES = ['Budi Santoso', 'Nur Aisyah', 'Siti Rahmawati'] as const;
 
+/** The NIK encodes sex (day + 40 for women): the test people get the one their name suggests. */
+const WOMEN_GIVEN_NAMES = new Set(['Nur', 'Siti', 'Dewi', 'Rina', 'Fitriani', 'Ni', 'Wahyuni', 'Sukarti']);
+
 /**
  * A running class of Operator Komputer (2 units, 40 JP, minimum attendance 80%) held last week,
  * Monday to Friday, 8 JP a day, with its trainees (three unless named) in training and no
@@ -63,7 +66,7 @@ export async function arrangeClassHeldLastWeek(harness: Harness, names: readonly
     instructors: [{ instructorId: instructor.id, role: 'lead' }],
   });
   for (const [index, fullName] of names.entries()) {
-    const sex = index % 2 === 0 ? 'L' : 'P';
+    const sex = WOMEN_GIVEN_NAMES.has(fullName.split(' ')[0] ?? '') ? 'P' : 'L';
     const birthDate = `${1995 + (index % 8)}-0${1 + (index % 9)}-1${index % 10}`;
     const person = await harness.backdoor('participants.create', {
       nik: `640105${nikDateDigits(birthDate, sex)}${String(index + 1).padStart(4, '0')}`,

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { formatDateTime } from '@shared/format';
 import { type MainApp, startMainApp } from '../app';
+import { DatabaseDamaged, stageRestore } from '../db/restore';
+import { dataPaths } from '../platform';
 import { registerIpc } from './ipc';
 import { createElectronPlatform } from './platform';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -38,6 +41,27 @@ function reportStartupFailure(dataDir: string, error: unknown): void {
       `Keterangan / Details: ${detail}`,
     ].join('\n'),
   );
+}
+
+/** Says plainly that the data is damaged and asks whether to go back to the newest good copy. */
+function offerRestore(backup: { path: string; takenAt: Date }): boolean {
+  const when = formatDateTime(backup.takenAt.toISOString(), 'id');
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Data Pelita rusak / Pelita data is damaged',
+    message: 'Basis data Pelita rusak dan tidak dapat dipakai. / The Pelita database is damaged.',
+    detail: [
+      `Salinan cadangan terakhir yang baik: ${when}.`,
+      'Memulihkannya mengembalikan data ke saat itu; yang dicatat sesudahnya harus dimasukkan lagi.',
+      'File yang rusak disimpan sebagai salinan, tidak dihapus.',
+      '',
+      `Latest good backup: ${formatDateTime(backup.takenAt.toISOString(), 'en')}. Restoring it returns the data to that moment.`,
+    ].join('\n'),
+    buttons: ['Pulihkan salinan ini / Restore this copy', 'Keluar / Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return choice === 0;
 }
 
 /** Starts the desktop app: one instance, one window, the main router behind IPC. */
@@ -99,6 +123,12 @@ export function startShell(): void {
         });
       } catch (error) {
         console.error('[shell] startup failed', error);
+        if (error instanceof DatabaseDamaged && error.latestGoodBackup && offerRestore(error.latestGoodBackup)) {
+          stageRestore(error.latestGoodBackup.path, dataPaths(dataDir).database);
+          app.relaunch();
+          app.exit(0);
+          return;
+        }
         reportStartupFailure(dataDir, error);
         app.exit(1);
         return;

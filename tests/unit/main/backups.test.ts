@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, dailyBackupsToDelete, takeBackup } from '../../../src/main/db/backups';
 import { startMainApp } from '../../../src/main/app';
-import { stagedPath } from '../../../src/main/db/restore';
+import { DatabaseDamaged, stagedPath, stageRestore } from '../../../src/main/db/restore';
 import { createFolderPlatform, dataPaths } from '../../../src/main/platform';
 import { BLK, createSetUpApp, person } from '../helpers';
 
@@ -204,6 +204,36 @@ describe('restore', () => {
         'Tetap Ada',
       ]);
       expect(existsSync(stagedPath(dataPaths(t.dataDir).database))).toBe(false);
+    } finally {
+      await restarted.close();
+      rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('start-up check', () => {
+  it('refuses a damaged database, names the newest good backup, and restores it in place of the damaged file', async () => {
+    const t = await createSetUpApp();
+    await t.call('participants.create', person({ fullName: 'Dari Cadangan' }));
+    const good = await t.call('backups.create', {});
+    await t.app.close();
+    const database = dataPaths(t.dataDir).database;
+    // A power cut mid-write on a bad disk: garbage over the file's first pages.
+    writeFileSync(database, 'rusak '.repeat(2000));
+    rmSync(`${database}-wal`, { force: true });
+    const platform = createFolderPlatform(t.dataDir, () => t.clock.now);
+    const refused = await startMainApp(platform).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DatabaseDamaged);
+    const damaged = refused as DatabaseDamaged;
+    expect(damaged.latestGoodBackup?.path).toBe(join(dataPaths(t.dataDir).backups, good.fileName));
+
+    stageRestore(damaged.latestGoodBackup?.path ?? '', database);
+    const restarted = await startMainApp(platform);
+    try {
+      expect(restarted.restore).toMatchObject({ applied: true, previousSavedAs: expect.stringMatching(/\.damaged$/) });
+      expect(restarted.handle.sqlite.prepare('SELECT full_name FROM participants').pluck().all()).toEqual([
+        'Dari Cadangan',
+      ]);
     } finally {
       await restarted.close();
       rmSync(t.dataDir, { recursive: true, force: true });
