@@ -69,6 +69,8 @@ test('a class of 16: issue, print, reprint, revoke, and verify on the verify scr
   await revoke.getByRole('button', { name: 'Cabut sertifikat' }).click();
   await expect(page.getByText(`Sertifikat ${revokedSerial} (${nameOf(revokedSerial)}) telah dicabut.`)).toBeVisible();
   await expect(page.getByRole('button', { name: `Cabut ${revokedSerial} ${nameOf(revokedSerial)}` })).toHaveCount(0);
+  // The class list keeps showing the revoked serial, next to the way to issue a replacement.
+  await expect(page.getByRole('row').filter({ hasText: revokedSerial })).toContainText('Dicabut');
 
   // The registry shows all sixteen, the revoked one with its state.
   await page.getByRole('navigation').getByRole('link', { name: 'Sertifikat', exact: true }).click();

@@ -59,7 +59,7 @@ export interface IssueCandidate {
   fullName: string;
   registrationNo: string;
   status: EnrolmentStatus;
-  /** The certificate in force (not revoked), if issued. */
+  /** The certificate in force; else the latest revoked one (until a new one is issued); else null. */
   certificate: CertificateRow | null;
 }
 

@@ -152,8 +152,13 @@ describe('issuing', () => {
       code: 'CERTIFICATE_REVOKED',
       params: { serial: first?.serial },
     });
+    const shownFor = async () =>
+      (await t.call('certificates.candidates', { classId: c.klass.id }))[0]?.certificate ?? null;
+    // The class list still says one was issued and revoked, until the replacement exists.
+    expect(await shownFor()).toMatchObject({ serial: first?.serial, revoked: { reason: 'Salah ketik nama' } });
     const [second] = (await t.call('certificates.issue', { enrolmentId: c.byName('Andi') })).issued;
     expect(second?.serial).toBe('0002/BLK/OPK/2026');
+    expect(await shownFor()).toMatchObject({ serial: '0002/BLK/OPK/2026', revoked: null });
     const list = await t.call('certificates.list', { search: '' });
     expect(list.rows.map((row) => [row.serial, row.revoked?.reason ?? null])).toEqual([
       ['0002/BLK/OPK/2026', null],

@@ -13,7 +13,7 @@ import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { unsupportedCharacters } from '../../pdf/certificate';
 import type { CertifiedFacts } from '../../pdf/certificate-document';
-import { inForceByEnrolment, readCertificates, toCertificateRow } from './queries';
+import { currentByEnrolment, inForceByEnrolment, readCertificates, toCertificateRow } from './queries';
 import { requireHeadName } from './settings';
 import { takeSerial } from './serials';
 import { nikHash, signQr, signingKeyPair } from './signing';
@@ -61,12 +61,12 @@ export async function oneEnrolment(db: Kysely<Database>, enrolmentId: number): P
 
 export async function issueCandidates(db: Kysely<Database>, classId: number): Promise<IssueCandidate[]> {
   const rows = await classEnrolments(db, classId);
-  const inForce = await inForceByEnrolment(
+  const shown = await currentByEnrolment(
     db,
     rows.map((row) => row.enrolmentId),
   );
   return rows.map((row) => {
-    const record = inForce.get(row.enrolmentId);
+    const record = shown.get(row.enrolmentId);
     return {
       enrolmentId: row.enrolmentId,
       fullName: row.fullName,

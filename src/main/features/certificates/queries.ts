@@ -101,6 +101,27 @@ export async function readCertificate(db: Kysely<Database>, id: number): Promise
 }
 
 /** Certificates in force (not revoked) of these enrolments, by enrolment id. */
+/**
+ * Each enrolment's certificate to show: the one in force, else the latest revoked one (so a class
+ * list still says a certificate existed and was revoked until a replacement is issued).
+ */
+export async function currentByEnrolment(
+  db: Kysely<Database>,
+  enrolmentIds: readonly number[],
+): Promise<Map<number, CertificateRecord>> {
+  if (enrolmentIds.length === 0) return new Map();
+  const records = await selectCertificateColumns(certificatesBase(db))
+    .where('ct.enrolmentId', 'in', [...enrolmentIds])
+    .orderBy('ct.id')
+    .execute();
+  const current = new Map<number, CertificateRecord>();
+  for (const record of records) {
+    const shown = current.get(record.enrolmentId);
+    if (!shown || shown.revokedAt !== null) current.set(record.enrolmentId, record);
+  }
+  return current;
+}
+
 export async function inForceByEnrolment(
   db: Kysely<Database>,
   enrolmentIds: readonly number[],
