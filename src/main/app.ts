@@ -6,7 +6,9 @@ import { applyStagedRestore, DatabaseDamaged, latestGoodBackup, type RestoreOutc
 import { type DatabaseHandle, openDatabase } from './db/open';
 import { assessmentHandlers } from './features/assessment/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
+import { auditHandlers } from './features/audit/handlers';
 import { authHandlers } from './features/operators/handlers';
+import { operatorsHandlers } from './features/operators/manage';
 import { backupsHandlers } from './features/backups/handlers';
 import { certificatesHandlers } from './features/certificates/handlers';
 import { classesHandlers } from './features/classes/handlers';
@@ -25,6 +27,8 @@ import { createRouter, type HandlerTable, type Router } from './router';
 export const handlers: HandlerTable = mergeUnique(
   authHandlers,
   settingsHandlers,
+  operatorsHandlers,
+  auditHandlers,
   regionsHandlers,
   participantsHandlers,
   programsHandlers,

@@ -104,6 +104,7 @@ test('the language switch turns every label to English and remembers it', async 
     'MTU sites',
     'Holidays',
     'Settings',
+    'Audit log',
   ]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Enrolment' })).toBeVisible();

@@ -3,6 +3,7 @@ import { enTraining } from './en-training';
 import { enSchedule } from './en-schedule';
 import { enAttendance } from './en-attendance';
 import { enCertificates } from './en-certificates';
+import { enAdmin } from './en-admin';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -196,6 +197,7 @@ export const en: Dictionary = {
     CERTIFICATE_REVOKED: 'Certificate {{serial}} has been revoked and cannot be printed.',
     PRINT_JOB_GONE: 'This print job has ended or was cancelled.',
     BACKUP_CHECK_FAILED: 'The backup copy failed its check ({{result}}) and was not kept. The current data is unchanged.',
+    LAST_ADMIN: 'The last active administrator cannot be disabled or given another role.',
     FILE_IN_USE: 'The file is open in another program. Close it, then try again.',
     FILE_WRITE_FAILED: 'The file could not be saved ({{reason}}). Try another folder.',
     INTERNAL: 'Something unexpected went wrong (code {{errorId}}). Please tell an administrator.',
@@ -261,4 +263,5 @@ export const en: Dictionary = {
   ...enSchedule,
   ...enAttendance,
   ...enCertificates,
+  ...enAdmin,
 };

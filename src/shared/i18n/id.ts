@@ -5,6 +5,7 @@ import { idTraining } from './id-training';
 import { idSchedule } from './id-schedule';
 import { idAttendance } from './id-attendance';
 import { idCertificates } from './id-certificates';
+import { idAdmin } from './id-admin';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -203,6 +204,7 @@ export const id = {
     CERTIFICATE_REVOKED: 'Sertifikat {{serial}} sudah dicabut dan tidak dapat dicetak.',
     PRINT_JOB_GONE: 'Pencetakan ini sudah berakhir atau dibatalkan.',
     BACKUP_CHECK_FAILED: 'Salinan cadangan gagal diperiksa ({{result}}) dan tidak disimpan. Data saat ini tidak berubah.',
+    LAST_ADMIN: 'Administrator aktif terakhir tidak dapat dinonaktifkan atau diubah perannya.',
     FILE_IN_USE: 'Berkas sedang dibuka di program lain. Tutup berkas itu, lalu coba lagi.',
     FILE_WRITE_FAILED: 'Berkas tidak dapat disimpan ({{reason}}). Coba simpan di folder lain.',
     INTERNAL: 'Terjadi kesalahan tak terduga (kode {{errorId}}). Hubungi administrator.',
@@ -268,4 +270,5 @@ export const id = {
   ...idSchedule,
   ...idAttendance,
   ...idCertificates,
+  ...idAdmin,
 };

@@ -5,6 +5,7 @@ import * as m0003 from './0003_class_funding_place_instructors';
 import * as m0004 from './0004_participant_name_words';
 import * as m0005 from './0005_sessions_attendance_assessment';
 import * as m0006 from './0006_certificates';
+import * as m0007 from './0007_audit_operator_index';
 
 /** Every migration by name, in order. Bundling cannot glob a folder, so each one is listed here. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_participant_name_words': m0004,
   '0005_sessions_attendance_assessment': m0005,
   '0006_certificates': m0006,
+  '0007_audit_operator_index': m0007,
 };

@@ -56,7 +56,6 @@ export const authHandlers: HandlerMap<keyof typeof authContract> = {
       .executeTakeFirst();
     // The same answer for an unknown user and a wrong password, so usernames cannot be probed.
     if (!operator) throw new DomainError('LOGIN_FAILED', 'Wrong username or password');
-    if (!operator.active) throw new DomainError('OPERATOR_DISABLED', 'This operator is disabled');
     const at = ctx.now.toISOString();
     if (operator.lockedUntil && operator.lockedUntil > at) {
       throw new DomainError('OPERATOR_LOCKED', 'Too many wrong passwords', { params: { until: operator.lockedUntil } });
@@ -73,6 +72,8 @@ export const authHandlers: HandlerMap<keyof typeof authContract> = {
       await ctx.audit({ entity: 'operator', entityId: operator.id, after: { failedLogins, lockedUntil } });
       throw new DomainError('LOGIN_FAILED', 'Wrong username or password', { keepWrites: true });
     }
+    // Only after the password: a disabled account is not revealed to someone guessing usernames.
+    if (!operator.active) throw new DomainError('OPERATOR_DISABLED', 'This operator is disabled');
     if (operator.failedLogins > 0 || operator.lockedUntil) {
       await ctx.db
         .updateTable('operators')

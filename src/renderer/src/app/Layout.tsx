@@ -7,6 +7,7 @@ import {
   IconCalendarWeek,
   IconCertificate,
   IconChalkboardTeacher,
+  IconHistory,
   IconLogout,
   IconReportMoney,
   IconSchool,
@@ -42,7 +43,8 @@ interface Room {
     | 'instructors.nav'
     | 'rooms.nav'
     | 'mtuSites.nav'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'audit.nav';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** The room shows only to roles that may call this method. */
   needs: MethodName;
@@ -62,6 +64,7 @@ const ROOMS: readonly Room[] = [
   { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
   { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
+  { path: '/audit', label: 'audit.nav', icon: IconHistory, needs: 'audit.list' },
 ];
 
 /** The Instruktur entry carries how many certificates need attention, so nobody has to go looking. */

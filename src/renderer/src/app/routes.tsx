@@ -1,4 +1,5 @@
 import { Navigate, createHashRouter, useParams } from 'react-router';
+import { AuditPage } from '../features/audit/AuditPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
@@ -72,6 +73,14 @@ export const router = createHashRouter([
         element: (
           <Guarded method="operators.list">
             <SettingsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <Guarded method="audit.list">
+            <AuditPage />
           </Guarded>
         ),
       },

@@ -66,3 +66,20 @@ export function useCreateOperator() {
     onSuccess: () => invalidate(client, ['operators.list']),
   });
 }
+
+/** Editing oneself changes the session in main (a new role, or signed out when disabled): ask again. */
+export function useUpdateOperator() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'operators.update'>) => api.call('operators.update', input),
+    onSuccess: () => invalidate(client, ['operators.list', 'auth.session']),
+  });
+}
+
+export function useResetPassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'operators.resetPassword'>) => api.call('operators.resetPassword', input),
+    onSuccess: () => invalidate(client, ['operators.list']),
+  });
+}
