@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWindowOptions, isAllowedExternalUrl, isAppUrl } from '../../../src/main/shell/window-options';
 
@@ -101,5 +103,24 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('javascript:alert(1)', hosts)).toBe(false);
     expect(isAllowedExternalUrl('mailto:a@kemnaker.go.id', hosts)).toBe(false);
     expect(isAllowedExternalUrl('not a url', hosts)).toBe(false);
+  });
+});
+
+describe('content security policy of the renderer page', () => {
+  const html = readFileSync(resolve(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const directive = (name: string) =>
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
+
+  it('runs only the app’s own scripts: no eval, no inline script, no remote code', () => {
+    expect(policy).not.toBe('');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(directive('default-src')).toBe("default-src 'self'");
+    expect(directive('object-src')).toBe("object-src 'none'");
+    expect(directive('connect-src')).toBe("connect-src 'self'");
   });
 });
