@@ -6,6 +6,7 @@ import { type MainApp, startMainApp } from '../app';
 import { DatabaseDamaged, stageRestore } from '../db/restore';
 import { dataPaths } from '../platform';
 import { registerIpc } from './ipc';
+import { startLogging } from './logging';
 import { createElectronPlatform } from './platform';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { appUrlOf, createMainWindow, resolveRendererSource } from './window';
@@ -67,6 +68,7 @@ function offerRestore(backup: { path: string; takenAt: Date }): boolean {
 /** Starts the desktop app: one instance, one window, the main router behind IPC. */
 export function startShell(): void {
   const dataDir = resolveDataDir();
+  startLogging(dataDir);
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
