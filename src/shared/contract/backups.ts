@@ -34,5 +34,10 @@ export const backupsContract = {
    * the current database, checks the copy again and puts it in place (a bad copy changes nothing).
    */
   'backups.restore': method<{ restarting: true }>()({ input: backupFile, access: ADMIN, writes: false }),
+  /**
+   * Brings a copy from elsewhere (a USB stick) into the list: main opens a file dialog, checks the
+   * file and copies it into backups/, where it can be inspected and restored; null if cancelled.
+   */
+  'backups.importFile': method<BackupInfo | null>()({ input: z.object({}), access: ADMIN, writes: false }),
   'backups.copyToFolder': method<WrittenFile | null>()({ input: z.object({}), access: ADMIN, writes: false }),
 };

@@ -196,6 +196,8 @@ export const enScreens: typeof idScreens = {
     colSize: 'Size',
     colFile: 'File',
     megabytes: '{{size}} MB',
+    importFile: 'Bring a copy from a USB stick…',
+    imported: 'The copy was checked and added to the list; choose Restore to use it.',
     restore: 'Restore…',
     restoreTitle: 'Restore the copy of {{takenAt}}',
     restoreExplain:

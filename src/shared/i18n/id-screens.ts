@@ -195,6 +195,8 @@ export const idScreens = {
     colSize: 'Ukuran',
     colFile: 'Berkas',
     megabytes: '{{size}} MB',
+    importFile: 'Ambil salinan dari flashdisk…',
+    imported: 'Salinan diperiksa dan ditambahkan ke daftar; pilih Pulihkan untuk memakainya.',
     restore: 'Pulihkan…',
     restoreTitle: 'Pulihkan salinan {{takenAt}}',
     restoreExplain:

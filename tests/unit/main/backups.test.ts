@@ -192,6 +192,28 @@ describe('restore', () => {
     }
   });
 
+  it('imports a copy from a USB stick into the list after checking it, and refuses a file that is no database', async () => {
+    const t = await createSetUpApp();
+    try {
+      const copied = await t.call('backups.copyToFolder', {});
+      const onStick = join(copied?.path ?? '', 'pelita.db');
+      t.platform.nextOpenPath = null;
+      expect(await t.call('backups.importFile', {})).toBeNull();
+      t.platform.nextOpenPath = onStick;
+      const imported = await t.call('backups.importFile', {});
+      expect(imported).toMatchObject({ kind: 'manual' });
+      expect((await t.call('backups.list', {})).map((backup) => backup.fileName)).toContain(imported?.fileName);
+
+      const notes = join(t.dataDir, 'catatan.db');
+      writeFileSync(notes, 'bukan basis data '.repeat(200));
+      t.platform.nextOpenPath = notes;
+      expect(await t.fail('backups.importFile', {})).toMatchObject({ code: 'BACKUP_CHECK_FAILED' });
+      expect(await t.call('backups.list', {})).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('sets a staged copy that fails its check aside and leaves the current data untouched', async () => {
     const t = await createSetUpApp();
     await t.call('participants.create', person({ fullName: 'Tetap Ada' }));

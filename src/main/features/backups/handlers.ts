@@ -1,4 +1,4 @@
-import { cp, mkdir, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '@shared/contract';
 import type { backupsContract } from '@shared/contract/backups';
@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import {
   BackupCheckFailed,
   checkIntegrity,
+  type DatabaseCopier,
   listBackups,
   stampedBackupName,
   takeBackup,
@@ -27,9 +28,9 @@ async function describe(dir: string, entry: { fileName: string; kind: BackupInfo
 }
 
 /** A verified copy, or the clerk's coded error: a bad copy is never kept, a full disk is named. */
-async function verifiedCopy(ctx: HandlerContext, dir: string, fileName: string): Promise<string> {
+async function verifiedCopy(copier: DatabaseCopier, dir: string, fileName: string): Promise<string> {
   try {
-    return await takeBackup(vacuumCopier(ctx.db), dir, fileName);
+    return await takeBackup(copier, dir, fileName);
   } catch (error) {
     if (error instanceof BackupCheckFailed) {
       throw new DomainError('BACKUP_CHECK_FAILED', error.message, { params: { result: error.result } });
@@ -67,7 +68,7 @@ export const backupsHandlers: HandlerMap<keyof typeof backupsContract> = {
 
   'backups.create': async (ctx) => {
     const dir = dataPaths(ctx.platform.dataDir).backups;
-    const path = await verifiedCopy(ctx, dir, stampedBackupName('manual', ctx.now));
+    const path = await verifiedCopy(vacuumCopier(ctx.db), dir, stampedBackupName('manual', ctx.now));
     return describe(dir, { fileName: basename(path), kind: 'manual' });
   },
 
@@ -103,12 +104,22 @@ export const backupsHandlers: HandlerMap<keyof typeof backupsContract> = {
     return { restarting: true };
   },
 
+  'backups.importFile': async (ctx) => {
+    const source = await ctx.platform.chooseOpenPath({ filters: [{ name: 'Pelita', extensions: ['db'] }] });
+    if (source === null) return null;
+    const dir = dataPaths(ctx.platform.dataDir).backups;
+    // The same verified path as any backup: a temp copy, integrity_check, then its name.
+    const fileName = stampedBackupName('manual', ctx.now);
+    await verifiedCopy({ backup: (path) => copyFile(source, path) }, dir, fileName);
+    return describe(dir, { fileName, kind: 'manual' });
+  },
+
   'backups.copyToFolder': async (ctx) => {
     const parent = await ctx.platform.chooseFolder();
     if (parent === null) return null;
     const folderName = `Pelita-cadangan-${ctx.now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
     const folder = join(parent, folderName);
-    await verifiedCopy(ctx, folder, 'pelita.db');
+    await verifiedCopy(vacuumCopier(ctx.db), folder, 'pelita.db');
     const images = dataPaths(ctx.platform.dataDir).images;
     const hasImages = await stat(images).then(
       () => true,

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDatabaseExport, IconDeviceFloppy, IconFileImport } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { useCan } from '../../app/session';
 import { useLocale } from '../../i18n';
 import { useErrorText } from '../../lib/errors';
 import { useSingleFlight } from '../../lib/forms';
-import { useBackups, useCopyBackupToFolder, useCreateBackup } from './queries';
+import { useBackups, useCopyBackupToFolder, useCreateBackup, useImportBackup } from './queries';
 import { RestoreModal } from './RestoreModal';
 
 const KIND_COLOR = { daily: 'blue', manual: 'teal', migration: 'grape' } as const;
@@ -25,6 +25,8 @@ export function BackupsPanel() {
   const copy = useCopyBackupToFolder();
   const submitCreate = useSingleFlight(create);
   const submitCopy = useSingleFlight(copy);
+  const importing = useImportBackup();
+  const submitImport = useSingleFlight(importing);
   const canBackUp = useCan('backups.create');
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
@@ -65,6 +67,23 @@ export function BackupsPanel() {
               }
             >
               {t('backups.copyToFolder')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={18} />}
+              loading={importing.isPending}
+              onClick={() =>
+                submitImport(undefined, {
+                  onSuccess: (imported) =>
+                    notifications.show({
+                      color: imported ? 'teal' : 'gray',
+                      message: imported ? t('backups.imported') : t('backups.copyCancelled'),
+                    }),
+                  onError,
+                })
+              }
+            >
+              {t('backups.importFile')}
             </Button>
           </Group>
         ) : null}

@@ -21,3 +21,11 @@ export function useCopyBackupToFolder() {
 export function useRestoreBackup() {
   return useMutation({ mutationFn: (input: { fileName: string }) => api.call('backups.restore', input) });
 }
+
+export function useImportBackup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.call('backups.importFile', {}),
+    onSuccess: () => invalidate(client, ['backups.list']),
+  });
+}
