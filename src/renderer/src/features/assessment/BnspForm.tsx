@@ -1,10 +1,10 @@
-import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract, type BnspRow } from '@shared/contract';
 import { UNIT_RESULTS, type UnitResult } from '@shared/domain';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseTypedDate, toTypedDate } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useRecordBnsp } from './queries';
@@ -77,15 +77,7 @@ export function BnspForm({ row, onDone }: { row: BnspRow; onDone: () => void }) 
             </Text>
           </>
         ) : null}
-        <ErrorAlert error={recordTest.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={recordTest.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={recordTest.error} pending={recordTest.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

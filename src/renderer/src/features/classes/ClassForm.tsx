@@ -1,21 +1,11 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { classFields, type ClassSummary } from '@shared/contract';
 import { FUNDING_SOURCES, type ClassStatus, type FundingSource } from '@shared/domain';
 import type { FieldErrors } from '@shared/errors';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useInstructors } from '../instructors/queries';
 import { useMtuSites, useRooms } from '../places/queries';
@@ -206,15 +196,7 @@ export function ClassForm({
             {...form.getInputProps('status')}
           />
         )}
-        <ErrorAlert error={save.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} pending={save.isPending} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { instructorFields, type Instructor } from '@shared/contract';
 import { EMPLOYER_KINDS, type EmployerKind } from '@shared/instructors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { usePrograms } from '../programs/queries';
 import { CertificateFields } from './CertificateFields';
@@ -112,15 +102,7 @@ export function InstructorForm({ instructor, onDone }: { instructor: Instructor 
           description={t('instructors.activeHint')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <ErrorAlert error={save.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

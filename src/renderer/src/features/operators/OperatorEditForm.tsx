@@ -1,10 +1,10 @@
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract, type OperatorRow } from '@shared/contract';
 import { ROLES, type Role } from '@shared/domain';
 import { useSession } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useUpdateOperator } from './queries';
 
@@ -60,15 +60,7 @@ export function OperatorEditForm({ operator, onDone }: { operator: OperatorRow; 
           description={t('operatorAdmin.activeHint')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <ErrorAlert error={update.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={update.error} pending={update.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract } from '@shared/contract';
 import { ROLES, type Role } from '@shared/domain';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useCreateOperator } from './queries';
 import { NewPasswordFields } from './NewPasswordFields';
@@ -60,15 +60,7 @@ export function OperatorForm({ onDone }: { onDone: () => void }) {
           password={form.getInputProps('password')}
           confirmation={form.getInputProps('passwordConfirm')}
         />
-        <ErrorAlert error={create.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={create.error} pending={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract, type OperatorRow } from '@shared/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { NewPasswordFields } from './NewPasswordFields';
 import { useResetPassword } from './queries';
@@ -42,15 +42,7 @@ export function ResetPasswordForm({ operator, onDone }: { operator: OperatorRow;
           password={form.getInputProps('password')}
           confirmation={form.getInputProps('passwordConfirm')}
         />
-        <ErrorAlert error={reset.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={reset.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={reset.error} pending={reset.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

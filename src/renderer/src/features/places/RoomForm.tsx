@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { roomFields, type Room } from '@shared/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useSaveRoom } from './queries';
 
@@ -62,15 +62,7 @@ export function RoomForm({ room, onDone }: { room: Room | null; onDone: () => vo
           description={t('places.activeHint')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <ErrorAlert error={save.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { programFields, type Program } from '@shared/contract';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { fieldErrorText } from '../../lib/errors';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { emptyProgram, programCandidate, programValues, type ProgramValues } from './programValues';
@@ -99,15 +99,7 @@ export function ProgramForm({ program, onDone }: { program: Program | null; onDo
         <UnitsEditor form={form} />
         <Textarea label={t('programs.description')} autosize minRows={2} {...form.getInputProps('description')} />
         <RulesFields form={form} />
-        <ErrorAlert error={save.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract, type Holiday } from '@shared/contract';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { parseTypedDate, toTypedDate, useFormatDate } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { useSaveHoliday } from './queries';
@@ -54,15 +54,7 @@ export function HolidayForm({ holiday, onDone }: { holiday: Holiday | null; onDo
           data-autofocus={holiday !== null ? true : undefined}
           {...form.getInputProps('name')}
         />
-        <ErrorAlert error={save.error} fieldsShown />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} pending={save.isPending} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );
