@@ -5,7 +5,8 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CertificateDocument } from './certificate-document';
-import { accentRule, backFrame, INK, MUTED, PAGE_HEIGHT } from './certificate-frame';
+import { breakLines, type Face, lineHeight, setWidth } from './certificate-fonts';
+import { accentRule, backFrame, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT } from './certificate-frame';
 import { FONT_FAMILY_SERIF } from './fonts';
 
 export interface BackLabels {
@@ -52,19 +53,37 @@ export const BACK_LABELS: BackLabels = {
 };
 
 const HEAD_FILL = '#eef1f6';
+const CELL_PADDING_X = 5;
+const NO_WIDTH = 24;
+const CODE_WIDTH = 110;
+const JP_WIDTH = 34;
+const EN_HEADER_SIZE = 7;
 
-/** Body type size by number of units: 10 pt for a short list, 8.5 pt near 20 units. */
-function bodySize(units: number): number {
-  if (units <= 10) return 10;
-  if (units <= 15) return 9.2;
-  return 8.2;
+/** A cell's words in one of its faces: Indonesian upright, the English gloss smaller in italics. */
+const english = (size: number): Face => ({ italics: true, fontSize: size });
+
+/** The document's line height (certificate.ts defaultStyle), which table text inherits. */
+const LINE_HEIGHT = 1.15;
+/**
+ * Room for the table between the heading block and the serial line at the foot, in points; the
+ * heading block takes two lines when the programme or the name is long.
+ */
+const TABLE_ROOM = { oneLineHeading: 428, twoLineHeading: 414 };
+const HEADING_COLUMN_WIDTH = (CONTENT_WIDTH - 16) / 2;
+
+/** Type size and cell padding, from roomy to tight: the first whose table fits is used. */
+interface Scale {
+  size: number;
+  pad: number;
 }
+const TIGHTEST: Scale = { size: 6.6, pad: 1 };
+const SCALES: Scale[] = [{ size: 10, pad: 4.5 }, { size: 9.2, pad: 3.2 }, { size: 8.2, pad: 2.4 }, { size: 7.4, pad: 1.6 }, TIGHTEST];
 
 function headerCell(id: string, en: string, bilingual: boolean, align: 'left' | 'center'): TableCell {
   const cell: TableCell = {
     stack: [
       { text: id, bold: true, color: INK },
-      ...(bilingual ? [{ text: en, italics: true, fontSize: 7, color: MUTED }] : []),
+      ...(bilingual ? [{ text: en, italics: true, fontSize: EN_HEADER_SIZE, color: MUTED }] : []),
     ],
     alignment: align,
     fillColor: HEAD_FILL,
@@ -72,20 +91,66 @@ function headerCell(id: string, en: string, bilingual: boolean, align: 'left' | 
   return cell;
 }
 
+const resultWords = (r: 'competent' | 'not_yet_competent', bilingual: boolean) => ({
+  id: r === 'competent' ? BACK_LABELS.competent : BACK_LABELS.notYetCompetent,
+  en: bilingual ? ` / ${r === 'competent' ? BACK_LABELS.en.competent : BACK_LABELS.en.notYet}` : '',
+});
+
+/** Column widths at a type size: every column is set, the title takes what the others leave. */
+function columnWidths(units: CertificateDocument['facts']['units'], size: number, bilingual: boolean) {
+  const L = BACK_LABELS;
+  const result = Math.ceil(
+    Math.max(
+      setWidth(L.result, { bold: true, fontSize: size }),
+      bilingual ? setWidth(L.en.result, english(EN_HEADER_SIZE)) : 0,
+      ...units.map((u) => {
+        const { id, en } = resultWords(u.result, bilingual);
+        return setWidth(id, { fontSize: size }) + (en ? setWidth(en, english(size - 2)) : 0);
+      }),
+    ),
+  );
+  const title = CONTENT_WIDTH - NO_WIDTH - CODE_WIDTH - JP_WIDTH - result - 5 * 2 * CELL_PADDING_X;
+  return { result, title };
+}
+
+/**
+ * The roomiest scale at which the whole table fits the page, so front and back stay one sheet
+ * whether a programme has 4 units or 25 with long titles; past that, the tightest.
+ */
+function fittingScale(doc: CertificateDocument, bilingual: boolean): Scale {
+  const f = doc.facts;
+  const headingLines = Math.max(
+    breakLines(`${BACK_LABELS.programme}: ${f.programName}`, { bold: true, fontSize: 10 }, HEADING_COLUMN_WIDTH).length,
+    breakLines(`${BACK_LABELS.name}: ${f.fullName}`, { bold: true, fontSize: 10 }, HEADING_COLUMN_WIDTH).length,
+  );
+  const room = headingLines > 1 ? TABLE_ROOM.twoLineHeading : TABLE_ROOM.oneLineHeading;
+  const tableHeight = ({ size, pad }: Scale): number => {
+    const line = lineHeight({ fontSize: size }, LINE_HEIGHT);
+    const header = lineHeight({ bold: true, fontSize: size }, LINE_HEIGHT) +
+      (bilingual ? lineHeight(english(EN_HEADER_SIZE), LINE_HEIGHT) : 0);
+    const { title } = columnWidths(f.units, size, bilingual);
+    const titleLines = f.units.reduce((sum, u) => sum + breakLines(u.title, { fontSize: size }, title).length, 0);
+    const rows = f.units.length + 2;
+    return header + line * (titleLines + 1) + rows * 2 * pad + rows;
+  };
+  return SCALES.find((scale) => tableHeight(scale) <= room) ?? TIGHTEST;
+}
+
 export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLine: string | null): Content {
   const L = BACK_LABELS;
   const f = doc.facts;
-  const size = bodySize(f.units.length);
-  const pad = f.units.length > 15 ? 2.4 : f.units.length > 10 ? 3.2 : 4.5;
+  const { size, pad } = fittingScale(doc, bilingual);
   const resultCell = (r: 'competent' | 'not_yet_competent'): TableCell => {
-    const id = r === 'competent' ? L.competent : L.notYetCompetent;
-    const en = r === 'competent' ? L.en.competent : L.en.notYet;
+    const { id, en } = resultWords(r, bilingual);
     return {
-      text: bilingual ? [id, { text: ` / ${en}`, italics: true, fontSize: size - 2, color: MUTED }] : id,
+      text: en ? [id, { text: en, italics: true, fontSize: size - 2, color: MUTED }] : id,
       alignment: 'center',
       color: r === 'competent' ? '#111111' : '#8a1c14',
     };
   };
+  // Every column has a set width and the titles are broken into lines here: pdfmake would
+  // otherwise measure each word of the table as a run of its own (see certificate-fonts.ts).
+  const { result: resultWidth, title: titleWidth } = columnWidths(f.units, size, bilingual);
   const body: TableCell[][] = [
     [
       headerCell(L.no, L.en.no, bilingual, 'center'),
@@ -97,7 +162,7 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
     ...f.units.map((u, i): TableCell[] => [
       { text: String(i + 1), alignment: 'center' },
       { text: u.code, characterSpacing: 0.2 },
-      { text: u.title },
+      { stack: breakLines(u.title, { fontSize: size }, titleWidth).map((line) => ({ text: line })) },
       { text: String(u.jp), alignment: 'center' },
       resultCell(u.result),
     ]),
@@ -136,10 +201,11 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
         ],
         columnGap: 16,
         fontSize: 10,
+        noWrap: false,
         margin: [0, 0, 0, 8],
       },
       {
-        table: { headerRows: 1, widths: [24, 110, '*', 34, 'auto'], body },
+        table: { headerRows: 1, widths: [NO_WIDTH, CODE_WIDTH, titleWidth, JP_WIDTH, resultWidth], body },
         fontSize: size,
         layout: {
           hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
@@ -148,12 +214,12 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
           hLineColor: (i: number) => (i === 0 ? INK : i === 1 ? INK : '#b8c0cc'),
           paddingTop: () => pad,
           paddingBottom: () => pad,
-          paddingLeft: () => 5,
-          paddingRight: () => 5,
+          paddingLeft: () => CELL_PADDING_X,
+          paddingRight: () => CELL_PADDING_X,
         },
       },
       {
-        absolutePosition: { x: 64, y: PAGE_HEIGHT - 44 },
+        absolutePosition: { x: MARGIN_X, y: PAGE_HEIGHT - 44 },
         columns: [
           { text: [{ text: `${L.serial}: `, color: MUTED }, { text: doc.serial, bold: true, color: INK }] },
           ...(reprintLine ? [{ text: reprintLine, alignment: 'right' as const, color: '#b3261e' }] : []),

@@ -10,6 +10,9 @@ import { pathElement } from './certificate-qr';
 // A4 landscape in points.
 export const PAGE_WIDTH = 841.89;
 export const PAGE_HEIGHT = 595.28;
+/** Left and right page margins, the same on both sides of the sheet. */
+export const MARGIN_X = 64;
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
 
 export const INK = '#1b2a41';
 export const GOLD = '#a8863a';
@@ -98,7 +101,7 @@ const STAMP_WIDTH = 150;
 export function copyStamp(reprintedLine: string): Content {
   return {
     // The right edge sits on the page margin: an absolute block may not run past it.
-    absolutePosition: { x: PAGE_WIDTH - 64 - STAMP_WIDTH, y: BRACKET + 12 },
+    absolutePosition: { x: PAGE_WIDTH - MARGIN_X - STAMP_WIDTH, y: BRACKET + 12 },
     table: {
       widths: [STAMP_WIDTH - 10],
       body: [

@@ -6,13 +6,13 @@
  * secondary lines when the BLK prints bilingual certificates (an English wording is set) or the
  * app runs in English. Dates stay Indonesian either way, like the rest of the primary text.
  */
-import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, Margins, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Locale } from '@shared/domain';
 import { formatDate } from '@shared/format';
 import { backPage } from './certificate-back';
 import type { CertificateDocument } from './certificate-document';
-import { accentRule, copyStamp, frontFrame, INK, MUTED, PAGE_WIDTH, STAMP_RED } from './certificate-frame';
-import { balancedName, nameFontSize } from './certificate-fonts';
+import { accentRule, CONTENT_WIDTH, copyStamp, frontFrame, INK, MARGIN_X, MUTED, STAMP_RED } from './certificate-frame';
+import { balancedName, breakLines, type Face, nameFontSize } from './certificate-fonts';
 import { qrPngDataUrl } from './certificate-qr';
 import { FONT_FAMILY_SANS, FONT_FAMILY_SERIF } from './fonts';
 
@@ -33,12 +33,10 @@ const LABELS = {
   reprintedShort: (date: string) => `dicetak ulang ${date}`,
 };
 
-const MARGIN_X = 64;
 const MARGIN_TOP = 34;
 // Small on purpose: the bottom rows are placed absolutely and pdfmake moves an absolute block
 // that crosses the bottom margin onto a page of its own.
 const MARGIN_BOTTOM = 22;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
 /** The name keeps clear of the corner brackets even when it fills the line. */
 const NAME_WIDTH = CONTENT_WIDTH - 80;
 /** Top of the QR and signature row; the flowing text above must end before it. */
@@ -48,6 +46,8 @@ const QR_SIZE = 95;
 /** The caption under the QR may run this far past either side of it. */
 const QR_CAPTION_OVERHANG = 20;
 const SIGNATURE_BLOCK_WIDTH = 240;
+/** The BLK's name and address keep clear of the logo's sides. */
+const HEADER_WIDTH = CONTENT_WIDTH - 260;
 
 /** pdfmake decodes each image once per key: one key per distinct file, shared by every page. */
 class ImageKeys {
@@ -65,16 +65,18 @@ class ImageKeys {
   }
 }
 
+/**
+ * A text in a box `width` points wide, broken into lines here (see certificate-fonts.ts): the
+ * document's default is one unbreakable run per text, so anything that may run long comes
+ * through this.
+ */
+function lines(text: string, style: Face & Style, width: number): Content {
+  return { ...style, stack: breakLines(text, style, width).map((line) => ({ text: line })) };
+}
+
 /** An English line under its Indonesian one: sans italic, since Noto Serif ships no italic here. */
-const secondary = (text: string, margin: [number, number, number, number] = [0, 0, 0, 0]): Content => ({
-  text,
-  font: FONT_FAMILY_SANS,
-  italics: true,
-  fontSize: 8.5,
-  color: MUTED,
-  alignment: 'center',
-  margin,
-});
+const secondary = (text: string, width: number, margin: Margins = [0, 0, 0, 0]): Content =>
+  lines(text, { font: FONT_FAMILY_SANS, italics: true, fontSize: 8.5, color: MUTED, alignment: 'center', margin }, width);
 
 /** Long wordings step down so the front always stays one page. */
 const wordingSize = (text: string): number => (text.length > 220 ? 10 : text.length > 140 ? 11 : 12);
@@ -88,32 +90,31 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
     .join(', ');
   const identity = [facts.nik ? `NIK ${facts.nik}` : '', birth].filter(Boolean).join('   ·   ');
   const size = nameFontSize(facts.fullName, NAME_WIDTH);
-  const serif = { font: FONT_FAMILY_SERIF };
+  const serif = { font: FONT_FAMILY_SERIF } as const;
   // A one-line name without English lines leaves the page short: spread the body a little.
   const air = size >= 24 && !bilingual ? 6 : 0;
 
   const flow: Content[] = [
     logo ? { image: logo, fit: [140, 54], alignment: 'center', margin: [0, 2, 0, 5] } : { text: '', margin: [0, 14, 0, 0] },
-    {
-      text: blk.name.toUpperCase(),
-      bold: true,
-      fontSize: 12.5,
-      characterSpacing: 0.8,
-      color: INK,
-      alignment: 'center',
-      margin: [130, 0, 130, 1],
-    },
-    { text: blk.address, fontSize: 8, color: MUTED, alignment: 'center', margin: [130, 0, 130, 0] },
+    lines(
+      blk.name.toUpperCase(),
+      { bold: true, fontSize: 12.5, characterSpacing: 0.8, color: INK, alignment: 'center', margin: [130, 0, 130, 1] },
+      HEADER_WIDTH,
+    ),
+    lines(blk.address, { fontSize: 8, color: MUTED, alignment: 'center', margin: [130, 0, 130, 0] }, HEADER_WIDTH),
     accentRule(180, [0, 6, 0, 7]),
-    {
-      ...serif,
-      text: blk.title.toUpperCase(),
-      bold: true,
-      fontSize: blk.title.length > 24 ? 23 : 28,
-      characterSpacing: blk.title.length > 24 ? 2.5 : 5,
-      color: INK,
-      alignment: 'center',
-    },
+    lines(
+      blk.title.toUpperCase(),
+      {
+        ...serif,
+        bold: true,
+        fontSize: blk.title.length > 24 ? 23 : 28,
+        characterSpacing: blk.title.length > 24 ? 2.5 : 5,
+        color: INK,
+        alignment: 'center',
+      },
+      CONTENT_WIDTH,
+    ),
     {
       text: [
         { text: `${LABELS.number}${bilingual ? ` / ${LABELS.numberEn}` : ''}: `, color: MUTED },
@@ -133,7 +134,9 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
     },
     {
       ...serif,
-      text: balancedName(facts.fullName, size, NAME_WIDTH),
+      stack: balancedName(facts.fullName, size, NAME_WIDTH)
+        .split('\n')
+        .map((line) => ({ text: line })),
       bold: true,
       fontSize: size,
       lineHeight: 0.98,
@@ -143,31 +146,36 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
     },
     accentRule(260, [0, 3, 0, 5]),
     ...(identity ? [{ text: identity, fontSize: 10, alignment: 'center' as const, color: '#222222' }] : []),
-    {
-      ...serif,
-      text: blk.wording,
-      fontSize: wordingSize(blk.wording),
-      alignment: 'center',
-      margin: [40, 9 + air, 40, 0],
-    },
-    ...(blk.wordingEn.trim() ? [secondary(blk.wordingEn, [40, 1, 40, 0])] : []),
-    {
-      ...serif,
-      text: facts.programName,
-      bold: true,
-      fontSize: facts.programName.length > 60 ? 14 : 17,
-      color: INK,
-      alignment: 'center',
-      margin: [30, 4 + air, 30, 2 + air / 2],
-    },
-    {
-      ...serif,
-      text: LABELS.period(facts.totalJp, formatDate(facts.startDate, 'id'), formatDate(facts.endDate, 'id')),
-      fontSize: 11.5,
-      alignment: 'center',
-    },
+    lines(
+      blk.wording,
+      { ...serif, fontSize: wordingSize(blk.wording), alignment: 'center', margin: [40, 9 + air, 40, 0] },
+      CONTENT_WIDTH - 80,
+    ),
+    ...(blk.wordingEn.trim() ? [secondary(blk.wordingEn, CONTENT_WIDTH - 80, [40, 1, 40, 0])] : []),
+    lines(
+      facts.programName,
+      {
+        ...serif,
+        bold: true,
+        fontSize: facts.programName.length > 60 ? 14 : 17,
+        color: INK,
+        alignment: 'center',
+        margin: [30, 4 + air, 30, 2 + air / 2],
+      },
+      CONTENT_WIDTH - 60,
+    ),
+    lines(
+      LABELS.period(facts.totalJp, formatDate(facts.startDate, 'id'), formatDate(facts.endDate, 'id')),
+      { ...serif, fontSize: 11.5, alignment: 'center' },
+      CONTENT_WIDTH,
+    ),
     ...(bilingual
-      ? [secondary(LABELS.periodEn(facts.totalJp, formatDate(facts.startDate, 'en'), formatDate(facts.endDate, 'en')))]
+      ? [
+          secondary(
+            LABELS.periodEn(facts.totalJp, formatDate(facts.startDate, 'en'), formatDate(facts.endDate, 'en')),
+            CONTENT_WIDTH,
+          ),
+        ]
       : []),
   ];
 
@@ -191,13 +199,13 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
   const signBlock: Column = {
     width: SIGNATURE_BLOCK_WIDTH,
     stack: [
-      { text: `${blk.city}, ${formatDate(doc.issuedOn, 'id')}`, fontSize: 10 },
-      { text: blk.headTitle, fontSize: 10, bold: true, color: INK, margin: [0, 1, 0, 0] },
+      lines(`${blk.city}, ${formatDate(doc.issuedOn, 'id')}`, { fontSize: 10 }, SIGNATURE_BLOCK_WIDTH),
+      lines(blk.headTitle, { fontSize: 10, bold: true, color: INK, margin: [0, 1, 0, 0] }, SIGNATURE_BLOCK_WIDTH),
       // Without a scanned signature the head signs by hand (and stamps): leave the same room.
       signature
         ? { image: signature, fit: [170, 48], alignment: 'center', margin: [0, 4, 0, 2] }
         : { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: 54, lineWidth: 0, lineColor: '#ffffff' }] },
-      { text: blk.headName, fontSize: 10.5, bold: true, decoration: 'underline', color: INK },
+      lines(blk.headName, { fontSize: 10.5, bold: true, decoration: 'underline', color: INK }, SIGNATURE_BLOCK_WIDTH),
       ...(blk.headNip.trim() ? [{ text: `${LABELS.nip} ${blk.headNip}`, fontSize: 9.5 }] : []),
     ],
     alignment: 'center',
@@ -259,7 +267,8 @@ export function buildCertificatePdf(docs: CertificateDocument[], locale: Locale)
       ? { watermark: { text: 'SALINAN', color: STAMP_RED, opacity: 0.07, bold: true, fontSize: 96, angle: -20 } }
       : {}),
     images: images.images,
-    defaultStyle: { font: FONT_FAMILY_SANS, fontSize: 10, lineHeight: 1.15, color: '#111111' },
+    // Texts that may run long are broken into lines by `lines` above.
+    defaultStyle: { font: FONT_FAMILY_SANS, fontSize: 10, lineHeight: 1.15, color: '#111111', noWrap: true },
     content,
   };
 }

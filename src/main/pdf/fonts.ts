@@ -1,18 +1,19 @@
 /**
- * Where the PDF fonts live, and the one-time setup of pdfmake's server singleton: fonts by file
- * path (pdfmake renders WOFF2 and some Buffers blank) and resource policies that keep a document
+ * Where the PDF fonts live, and the one-time setup of pdfmake's server singleton: the TTF files
+ * read once into pdfmake's in-memory file system (pdfmake renders WOFF2 blank), so every
+ * document reuses one parse of each (font-cache.ts), and resource policies that keep a document
  * definition from reading arbitrary files or reaching the network.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
-import { shareFontLayout } from './font-cache';
+import { openFont } from './font-cache';
 
 export const FONT_FAMILY_SANS = 'NotoSans';
 export const FONT_FAMILY_SERIF = 'NotoSerif';
 
-const FONT_FILES = {
+export const FONT_FILES = {
   [FONT_FAMILY_SANS]: {
     normal: 'NotoSans-Regular.ttf',
     bold: 'NotoSans-Bold.ttf',
@@ -28,6 +29,15 @@ const FONT_FILES = {
     bolditalics: 'NotoSerif-Bold.ttf',
   },
 } as const;
+
+export type FontFamily = keyof typeof FONT_FILES;
+
+/** The file pdfmake draws `family` from in the given cut, as its font table above says. */
+export function fontFile(family: FontFamily, bold: boolean, italics: boolean): string {
+  const cuts = FONT_FILES[family];
+  if (bold) return italics ? cuts.bolditalics : cuts.bold;
+  return italics ? cuts.italics : cuts.normal;
+}
 
 /** Folder holding resources/ (fonts/, icons, artwork); overrides the lookup below. */
 export const RESOURCES_ENV = 'PELITA_RESOURCES_DIR';
@@ -56,6 +66,12 @@ function candidateDirs(): string[] {
 
 let cachedDir: string | undefined;
 let configured = false;
+const bytesByFile = new Map<string, Buffer>();
+
+/** pdfmake's in-memory file system; its typings list it for browsers only, Node has it too. */
+interface VirtualFiles {
+  writeFileSync(name: string, content: Buffer): void;
+}
 
 /** Absolute path of the fonts folder; throws naming every place it looked. */
 export function fontsDir(): string {
@@ -72,6 +88,20 @@ export function fontsDir(): string {
 export function resetPdfSetup(): void {
   cachedDir = undefined;
   configured = false;
+  bytesByFile.clear();
+}
+
+/**
+ * The bytes of a font file in resources/fonts, read once: pdfmake and the certificate's own
+ * measuring get the very same Buffer, so fontkit parses each file once (font-cache.ts).
+ */
+export function fontBytes(file: string): Buffer {
+  let bytes = bytesByFile.get(file);
+  if (!bytes) {
+    bytes = readFileSync(join(fontsDir(), file));
+    bytesByFile.set(file, bytes);
+  }
+  return bytes;
 }
 
 /** True when `path` is `dir` itself or inside it (after resolving `..`). */
@@ -95,13 +125,12 @@ export function allowLocalFiles(allow: LocalAllow | undefined): void {
 export function getPdfmake(): typeof pdfmake {
   if (configured) return pdfmake;
   const dir = fontsDir();
-  const fonts: Record<string, Record<string, string>> = {};
-  for (const [family, files] of Object.entries(FONT_FILES)) {
-    fonts[family] = Object.fromEntries(Object.entries(files).map(([style, file]) => [style, join(dir, file)]));
+  const virtualFiles = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
+  for (const file of new Set(Object.values(FONT_FILES).flatMap((cuts) => Object.values(cuts)))) {
+    virtualFiles.writeFileSync(file, fontBytes(file));
+    openFont(fontBytes(file));
   }
-  pdfmake.setFonts(fonts);
-  // Shape text on one parsed copy of each font per process, not one per document (font-cache.ts).
-  shareFontLayout(readFileSync(join(dir, FONT_FILES[FONT_FAMILY_SANS].normal)));
+  pdfmake.setFonts(FONT_FILES);
   // Documents are built from our own data; nothing in them should ever reach the network.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => {

@@ -7,8 +7,9 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCertificatePdf, unsupportedCharacters } from '../../../src/main/pdf/certificate';
 import type { CertificateDocument } from '../../../src/main/pdf/certificate-document';
-import { balancedName, nameFontSize, serifBoldWidth } from '../../../src/main/pdf/certificate-fonts';
-import { allowLocalFiles, isInside } from '../../../src/main/pdf/fonts';
+import { balancedName, breakLines, nameFontSize, serifBoldWidth, setWidth } from '../../../src/main/pdf/certificate-fonts';
+import { openFont } from '../../../src/main/pdf/font-cache';
+import { allowLocalFiles, fontBytes, isInside } from '../../../src/main/pdf/fonts';
 import { renderPdfToBuffer } from '../../../src/main/pdf/render';
 
 // poppler-utils is installed by .ci/run; reading the PDF back is the only honest check of content.
@@ -144,6 +145,28 @@ describe('completion certificate PDF', () => {
     expect(front).toContain('Kusumaningrum Dewi Saraswati');
   });
 
+  it('keeps 25 units with long titles, and a two-line BLK name and wording, on one sheet per certificate', async () => {
+    const doc = sample('Budi', '006/BLK-PSR/OK/XI/2026', false, logoPath);
+    doc.blk.name = 'UPTD Balai Latihan Kerja Kabupaten Penajam Paser Utara Provinsi Kalimantan Timur';
+    doc.blk.wordingEn = 'has attended and completed the competency-based training programme of the vocational training centre';
+    doc.facts.units = Array.from({ length: 25 }, (_, i) => ({
+      code: `OTO.${String(i + 1).padStart(3, '0')}.01`,
+      title: `Menerapkan Prosedur Keselamatan, Kesehatan Kerja dan Lingkungan Hidup di Bengkel, Bagian ${i + 1}`,
+      jp: 8,
+      result: 'competent' as const,
+    }));
+    const file = join(dir, 'units.pdf');
+    writeFileSync(file, await renderPdfToBuffer(buildCertificatePdf([doc, sample('Siti', '007/BLK-PSR/OK/XI/2026', false, null)], 'en')));
+    expect(pageCount(file)).toBe(4);
+    const pages = pdftotext(file).split('\f').map(squeeze);
+    // The letter-spaced name comes back from pdftotext with stray spaces.
+    expect(pages[0]?.replace(/\s/g, '')).toContain('UPTDBALAILATIHANKERJAKABUPATENPENAJAMPASERUTARAPROVINSIKALIMANTANTIMUR');
+    expect(pages[0]).toContain('of the vocational training centre');
+    for (let i = 1; i <= 25; i++) expect(pages[1]).toContain(`OTO.${String(i).padStart(3, '0')}.01`);
+    expect(pages[1]).toContain('Bagian 25');
+    expect(pages[2]).toContain('Siti');
+  });
+
   it('carries a QR that decodes to the signed text', async () => {
     const doc = sample('Budi', '005/BLK-PSR/OK/XI/2026', false, logoPath);
     const file = await render([doc], 'qr.pdf');
@@ -152,6 +175,41 @@ describe('completion certificate PDF', () => {
     const png = PNG.sync.read(readFileSync(`${prefix}.png`));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(doc.qrText);
+  });
+});
+
+describe('breakLines', () => {
+  it('breaks at spaces into lines no wider than the box, keeping every word and given line break', () => {
+    const face = { fontSize: 11 };
+    const text = 'telah mengikuti dan menyelesaikan Pelatihan Berbasis Kompetensi program Operator Komputer Muda';
+    const lines = breakLines(text, face, 200);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(setWidth(line, face)).toBeLessThanOrEqual(200);
+    expect(lines.join(' ')).toBe(text);
+    expect(breakLines('Baris satu\nBaris dua', face, 500)).toEqual(['Baris satu', 'Baris dua']);
+  });
+
+  it('gives a word wider than the box a line of its own instead of losing it', () => {
+    expect(breakLines('No. 0001/BLK-PSR/OPERATOR-KOMPUTER-MUDA/2026 ok', { fontSize: 10 }, 60)).toEqual([
+      'No.',
+      '0001/BLK-PSR/OPERATOR-KOMPUTER-MUDA/2026',
+      'ok',
+    ]);
+  });
+
+  it('counts letter spacing in the width', () => {
+    const plain = setWidth('SERTIFIKAT', { fontSize: 20 });
+    expect(setWidth('SERTIFIKAT', { fontSize: 20, characterSpacing: 5 })).toBeCloseTo(plain + 9 * 5, 5);
+  });
+});
+
+describe('font parsing', () => {
+  it('parses each font file once and hands every document the same parse', () => {
+    const bytes = fontBytes('NotoSerif-Bold.ttf');
+    expect(fontBytes('NotoSerif-Bold.ttf')).toBe(bytes);
+    expect(openFont(bytes)).toBe(openFont(bytes));
+    // Other bytes of the same file are a different font object: nothing is shared by accident.
+    expect(openFont(Buffer.from(bytes))).not.toBe(openFont(bytes));
   });
 });
 
