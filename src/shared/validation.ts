@@ -61,6 +61,15 @@ export const FIELD_ERROR_KEYS = [
   'instructor_nik_taken',
   'not_found',
   'password_mismatch',
+  'rupiah_range',
+  'asset_tag_format',
+  'category_code',
+  'useful_life_range',
+  'tag_pattern',
+  'asset_duplicate',
+  'category_duplicate',
+  'quantity',
+  'quantity_decimals',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 

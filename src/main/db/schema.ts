@@ -14,6 +14,7 @@ import type {
   UnitResult,
 } from '@shared/domain';
 import type { CertificateKind, EmployerKind } from '@shared/instructors';
+import type { EquipmentTables } from './schema-equipment';
 
 /** Column types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case SQL). */
 export interface SettingsTable {
@@ -33,6 +34,7 @@ export interface SettingsTable {
   serialPattern: Generated<string>;
   logoFile: string | null;
   signatureFile: string | null;
+  assetTagPattern: Generated<string>;
 }
 
 export interface OperatorsTable {
@@ -319,7 +321,7 @@ export interface ParticipantsFtsTable {
   fullName: string;
 }
 
-export interface Database {
+export interface Database extends EquipmentTables {
   settings: SettingsTable;
   operators: OperatorsTable;
   participants: ParticipantsTable;

@@ -5,7 +5,9 @@ import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { certificatesContract } from './certificates';
 import { classesContract } from './classes';
+import { consumablesContract } from './consumables';
 import { enrolmentsContract } from './enrolments';
+import { equipmentContract } from './equipment';
 import { instructorsContract } from './instructors';
 import { participantsContract } from './participants';
 import { placesContract } from './places';
@@ -31,6 +33,8 @@ export const contract = mergeUnique(
   attendanceContract,
   assessmentContract,
   certificatesContract,
+  equipmentContract,
+  consumablesContract,
   backupsContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
