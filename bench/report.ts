@@ -13,6 +13,7 @@ import type { ClashFigures } from './measure-clash';
 import { type AttendanceFigures, attendanceLines } from './measure-attendance';
 import { type CertificateFigures, certificateLines } from './measure-certificates';
 import type { EnrolmentFigures } from './measure-enrol';
+import { type EquipmentFigures, equipmentLines } from './measure-equipment';
 import type { SearchResults } from './measure-search';
 import type { SizeFigures } from './measure-size';
 import { type MemoryFigures, type Stats, loadAverageByPhase } from './stats';
@@ -27,6 +28,10 @@ const TARGETS = {
   clashCheckP95Ms: 2,
   certificatesCombinedMs: 3000,
   certificatePerFileMedianMs: 10,
+  // The issue sets no figure; a scan or a search at the counter should feel as instant as a
+  // people search, and a sheet of labels should be ready before the printer wakes.
+  equipmentLookupP95Ms: 10,
+  labelSheetMs: 2000,
 };
 
 export interface Figures {
@@ -43,11 +48,13 @@ export interface Figures {
     warmupAttendanceSaves: number;
     certificates: number;
     certificateFiles: number;
+    assets: number;
   };
   load: LoadFigures;
   enrol: EnrolmentFigures;
   attendance: AttendanceFigures;
   certificates: CertificateFigures;
+  equipment: EquipmentFigures;
   search: SearchResults;
   clash: ClashFigures;
   size: SizeFigures;
@@ -61,7 +68,7 @@ interface Check {
   pass: boolean;
 }
 
-export function checkTargets({ enrol, search, clash, certificates }: Figures): Check[] {
+export function checkTargets({ enrol, search, clash, certificates, equipment }: Figures): Check[] {
   const checks: Check[] = [
     {
       target: `enrolment p99 <= ${TARGETS.enrolP99Ms} ms`,
@@ -95,7 +102,32 @@ export function checkTargets({ enrol, search, clash, certificates }: Figures): C
     pass: clash.clashCheck.p95 <= TARGETS.clashCheckP95Ms,
   });
   checks.push(...certificateChecks(certificates));
+  checks.push(...equipmentChecks(equipment));
   return checks;
+}
+
+export function equipmentChecks(equipment: EquipmentFigures): Check[] {
+  const lookups: [string, Stats][] = [
+    ['asset search, tag prefix', equipment.search.tagPrefix],
+    ["asset search, a tool's name", equipment.search.name],
+    ['asset search, two words', equipment.search.twoWords],
+    ['asset list, filters', equipment.search.filters],
+    ['assets.byTag', equipment.byTag],
+    ['stocktakes.scan', equipment.scan.stats],
+  ];
+  const n = equipment.assets.toLocaleString('en');
+  return [
+    ...lookups.map(([label, stats]) => ({
+      target: `${label} at ${n} assets: p95 <= ${TARGETS.equipmentLookupP95Ms} ms`,
+      value: `${stats.p95} ms`,
+      pass: stats.p95 <= TARGETS.equipmentLookupP95Ms,
+    })),
+    {
+      target: `label sheet for ${equipment.labels.count} assets <= ${TARGETS.labelSheetMs} ms`,
+      value: `${equipment.labels.ms} ms`,
+      pass: equipment.labels.ms <= TARGETS.labelSheetMs,
+    },
+  ];
 }
 
 export function checkLine(check: Check): string {
@@ -149,6 +181,11 @@ export function printReport(figures: Figures, checks: Check[]) {
   lines.push(...attendanceLines(figures.attendance, statLine));
   lines.push('');
   lines.push(...certificateLines(figures.certificates, statLine));
+  lines.push('');
+  lines.push(
+    `${'Equipment (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}`,
+  );
+  lines.push(...equipmentLines(figures.equipment, statLine));
   lines.push('');
   lines.push(
     `${'Search (ms per query)'.padEnd(32)}${'router p50'.padStart(11)}${'p95'.padStart(9)}${'p99'.padStart(9)}${'LIKE p50'.padStart(10)}${'LIKE p95'.padStart(10)}${'LIKE/FTS'.padStart(10)}${'hits'.padStart(7)}`,

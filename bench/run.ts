@@ -9,6 +9,7 @@
  *   npm run bench -- --people 100000 --seed 7 --keep --dir /var/tmp
  *   npm run bench -- --only attendance  # only the attendance case, on 2,000 people
  *   npm run bench -- --only certificates  # only the certificate PDFs (no database)
+ *   npm run bench -- --only equipment  # only the equipment case (20,000 assets, no people)
  *
  * See bench/README.md for what each figure means and the targets.
  */
@@ -27,7 +28,8 @@ import { WARMUP_ENROLMENTS, createEnrolmentClasses, measureEnrolment } from './m
 import { WARMUP_QUERIES, measureSearch } from './measure-search';
 import { measureSizeAndRows } from './measure-size';
 import { certificateLines, measureCertificates } from './measure-certificates';
-import { certificateChecks, checkLine, checkTargets, printReport, writeResults } from './report';
+import { equipmentLines, measureEquipment } from './measure-equipment';
+import { certificateChecks, checkLine, checkTargets, equipmentChecks, printReport, writeResults } from './report';
 import { log, markPhase, measureMemory, type Stats } from './stats';
 import { PROGRAMS } from './synthetic';
 
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     attendance: { type: 'string', default: '200' },
     certificates: { type: 'string', default: '1000' },
     'certificate-files': { type: 'string', default: '200' },
+    assets: { type: 'string', default: '20000' },
     only: { type: 'string' },
     'clash-checks': { type: 'string', default: '2000' },
     dir: { type: 'string' },
@@ -55,9 +58,10 @@ const positive = (text: string, name: string) => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 };
-if (args.only !== undefined && args.only !== 'attendance' && args.only !== 'certificates')
-  throw new Error('--only takes: attendance, certificates');
+const ONLY = ['attendance', 'certificates', 'equipment'];
+if (args.only !== undefined && !ONLY.includes(args.only)) throw new Error(`--only takes: ${ONLY.join(', ')}`);
 const ONLY_ATTENDANCE = args.only === 'attendance';
+const ONLY_EQUIPMENT = args.only === 'equipment';
 const ONLY_CERTIFICATES = args.only === 'certificates';
 const PEOPLE = positive(args.people ?? (ONLY_ATTENDANCE ? '2000' : args.quick ? '20000' : '500000'), 'people');
 const SEED = Number(args.seed);
@@ -70,6 +74,7 @@ const ATTENDANCE_PEOPLE = Array.from({ length: 32 }, (_, index) => index + 1);
 const CLASH_CHECKS = positive(args['clash-checks'], 'clash-checks');
 const CERTIFICATES = positive(args.certificates, 'certificates');
 const CERTIFICATE_FILES = positive(args['certificate-files'], 'certificate-files');
+const ASSETS = positive(args.assets, 'assets');
 
 async function main() {
   markPhase('modulesLoaded');
@@ -104,6 +109,20 @@ async function main() {
   const benchmarkClasses = 2 + enrolmentClasses.router.length + enrolmentClasses.raw.length;
   // + 1: the rule-free programme of the benchmark classes.
   log(`setup: ${PROGRAMS.length + 1} programmes, ${history.length} classes + ${benchmarkClasses} benchmark classes`);
+  if (ONLY_EQUIPMENT) {
+    // Assets do not depend on people: measured on a BLK with its programmes and classes only.
+    const equipment = await measureEquipment({ router, sqlite, seed: SEED, assets: ASSETS, queries: QUERIES });
+    console.log(
+      [
+        `${'Equipment (ms per call)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}`,
+        ...equipmentLines(equipment, shortStatLine),
+        ...equipmentChecks(equipment).map(checkLine),
+      ].join('\n'),
+    );
+    await app.close();
+    if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   const load = loadPeopleAndHistory(sqlite, SEED, PEOPLE, history);
   if (ONLY_ATTENDANCE) {
     const attendance = await measureAttendance({
@@ -155,6 +174,8 @@ async function main() {
   markPhase('attendanceMeasured');
   const certificates = await measureCertificates(dataDir, { certificates: CERTIFICATES, files: CERTIFICATE_FILES });
   markPhase('certificatesMeasured');
+  const equipment = await measureEquipment({ router, sqlite, seed: SEED, assets: ASSETS, queries: QUERIES });
+  markPhase('equipmentMeasured');
   const { size, rows } = measureSizeAndRows(sqlite, dataDir);
   const memory = measureMemory();
 
@@ -175,11 +196,13 @@ async function main() {
       warmupAttendanceSaves: WARMUP_SAVES,
       certificates: CERTIFICATES,
       certificateFiles: CERTIFICATE_FILES,
+      assets: ASSETS,
     },
     load,
     enrol,
     attendance,
     certificates,
+    equipment,
     search,
     clash,
     size,

@@ -13,6 +13,7 @@ import { backupsHandlers } from './features/backups/handlers';
 import { certificatesHandlers } from './features/certificates/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
+import { consumablesHandlers, equipmentHandlers } from './features/equipment/handlers';
 import { instructorsHandlers } from './features/instructors/handlers';
 import { participantsHandlers } from './features/participants/handlers';
 import { placesHandlers } from './features/places/handlers';
@@ -40,6 +41,8 @@ export const handlers: HandlerTable = mergeUnique(
   attendanceHandlers,
   assessmentHandlers,
   certificatesHandlers,
+  equipmentHandlers,
+  consumablesHandlers,
   backupsHandlers,
 );
 

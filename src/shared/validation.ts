@@ -70,6 +70,10 @@ export const FIELD_ERROR_KEYS = [
   'category_duplicate',
   'quantity',
   'quantity_decimals',
+  'category_name_taken',
+  'category_code_taken',
+  'asset_tag_taken',
+  'consumable_name_taken',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 

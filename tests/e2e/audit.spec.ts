@@ -75,7 +75,7 @@ test('an admin manages an operator, cannot disable the last admin, and reads it 
   await loginAs(page, 'siti', 'sandibaru9');
   await expect(page.getByRole('heading', { level: 1, name: 'Pendaftaran' })).toBeVisible();
   // The front desk has neither settings nor the audit log.
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Log audit' })).toHaveCount(0);
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Jejak Audit' })).toHaveCount(0);
   await logout(page);
 
   // The only admin cannot disable themselves.
@@ -89,8 +89,8 @@ test('an admin manages an operator, cannot disable the last admin, and reads it 
   await expect(page.getByRole('row', { name: /Admin BLK/ }).getByText('Aktif', { exact: true })).toBeVisible();
 
   // The audit log: the admin's changes to operators, newest first, with before and after.
-  await page.getByRole('navigation').getByRole('link', { name: 'Log audit' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Log audit' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Jejak Audit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jejak Audit' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Operator' }).click();
   await page.getByRole('option', { name: 'Admin BLK (admin)' }).click();
   await page.getByRole('combobox', { name: 'Jenis data' }).click();

@@ -72,7 +72,7 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
     'Kelas / Paket',
     'Jadwal',
     'Sertifikat',
-    'Cek keaslian',
+    'Verifikasi',
     'Instruktur',
     'Rekap JP instruktur',
     'Ruang / Workshop',

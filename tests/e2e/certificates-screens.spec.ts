@@ -69,7 +69,7 @@ test('certificate screens', async ({ page, harness }) => {
   await expect(page.getByRole('tooltip')).toBeVisible();
   await shot(page, 'cert-registry-revoked-tooltip');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Cek keaslian' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Verifikasi' }).click();
   await shot(page, 'cert-verify-empty');
   const qr = qrTextOnPage(reprinted, 1);
   const input = page.getByRole('textbox', { name: /Pindai QR/ });

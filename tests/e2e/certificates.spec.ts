@@ -83,7 +83,7 @@ test('a class of 16: issue, print, reprint, revoke, and verify on the verify scr
   await expect(page.getByRole('row').filter({ hasText: revokedSerial })).toContainText('Dicabut');
 
   // The verify screen, by keyboard: QR texts as a scanner types them, then a typed serial.
-  await page.getByRole('navigation').getByRole('link', { name: 'Cek keaslian' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Verifikasi' }).click();
   let result = await verifyText(page, validQr);
   await expect(result).toHaveAttribute('data-state', 'valid');
   await expect(result).toContainText(nameOf(validSerial));

@@ -5,7 +5,14 @@
  * colour and weight is one path: a batch of 1,000 certificates pays per drawing operation.
  */
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
-import { pathElement } from './certificate-qr';
+
+/** pdfmake draws SVG paths in page coordinates; its typings do not list the element. */
+export function pathElement(
+  d: string,
+  style: { color?: string; lineColor?: string; lineWidth?: number },
+): CanvasElement {
+  return { type: 'path', d, lineWidth: 0, ...style } as unknown as CanvasElement;
+}
 
 // A4 landscape in points.
 export const PAGE_WIDTH = 841.89;

@@ -13,7 +13,7 @@ import { backPage } from './certificate-back';
 import type { CertificateDocument } from './certificate-document';
 import { accentRule, CONTENT_WIDTH, copyStamp, frontFrame, INK, MARGIN_X, MUTED, STAMP_RED } from './certificate-frame';
 import { balancedName, breakLines, type Face, nameFontSize } from './certificate-fonts';
-import { qrPngDataUrl } from './certificate-qr';
+import { qrPngDataUrl } from './qr-image';
 import { FONT_FAMILY_SANS, FONT_FAMILY_SERIF } from './fonts';
 
 export { unsupportedCharacters } from './certificate-fonts';
@@ -179,7 +179,7 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
       : []),
   ];
 
-  // The QR is an image (see certificate-qr.ts) with its caption centred under it.
+  // The QR is an image (see qr-image.ts) with its caption centred under it.
   const qrLeft = MARGIN_X + BOTTOM_ROW_INSET;
   const qrCaption: Content = {
     absolutePosition: { x: qrLeft, y: BOTTOM_ROW_Y + QR_SIZE + 3 },

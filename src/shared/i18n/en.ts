@@ -4,6 +4,7 @@ import { enSchedule } from './en-schedule';
 import { enAttendance } from './en-attendance';
 import { enCertificates } from './en-certificates';
 import { enAdmin } from './en-admin';
+import { enEquipment } from './en-equipment';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -279,6 +280,10 @@ export const en: Dictionary = {
     category_duplicate: 'This category is already on the list',
     quantity: 'Enter a quantity above 0',
     quantity_decimals: 'At most three decimals',
+    category_name_taken: 'This category name is already in use',
+    category_code_taken: 'This category code is already in use',
+    asset_tag_taken: 'This tag is already on another asset',
+    consumable_name_taken: 'A consumable with this name already exists',
   },
   ...enScreens,
   ...enTraining,
@@ -286,4 +291,5 @@ export const en: Dictionary = {
   ...enAttendance,
   ...enCertificates,
   ...enAdmin,
+  ...enEquipment,
 };

@@ -16,8 +16,8 @@ export const idAdmin = {
     actionsFor: 'Tindakan untuk {{fullName}}',
   },
   audit: {
-    nav: 'Log audit',
-    title: 'Log audit',
+    nav: 'Jejak Audit',
+    title: 'Jejak Audit',
     subtitle: 'Setiap perubahan data: siapa, kapan, dan apa yang berubah.',
     operator: 'Operator',
     allOperators: 'Semua operator',

@@ -93,7 +93,7 @@ export const idCertificates = {
       exported: 'Kunci publik disimpan di {{path}}',
     },
     verify: {
-      title: 'Cek keaslian sertifikat',
+      title: 'Verifikasi sertifikat',
       subtitle: 'Pemeriksaan berlangsung di komputer ini, tanpa internet.',
       inputLabel: 'Pindai QR dengan pemindai USB, tempel teksnya, atau ketik nomor seri',
       inputHint:
@@ -154,5 +154,5 @@ export const idCertificates = {
       },
     },
   },
-  verify: { nav: 'Cek keaslian' },
+  verify: { nav: 'Verifikasi' },
 };

@@ -6,6 +6,7 @@ import { idSchedule } from './id-schedule';
 import { idAttendance } from './id-attendance';
 import { idCertificates } from './id-certificates';
 import { idAdmin } from './id-admin';
+import { idEquipment } from './id-equipment';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -286,6 +287,10 @@ export const id = {
     category_duplicate: 'Kategori ini sudah ada di daftar',
     quantity: 'Isi jumlah lebih dari 0',
     quantity_decimals: 'Paling banyak tiga angka di belakang koma',
+    category_name_taken: 'Nama kategori ini sudah dipakai',
+    category_code_taken: 'Kode kategori ini sudah dipakai',
+    asset_tag_taken: 'Kode label ini sudah dipakai aset lain',
+    consumable_name_taken: 'Nama bahan ini sudah ada',
   } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
   ...idTraining,
@@ -293,4 +298,5 @@ export const id = {
   ...idAttendance,
   ...idCertificates,
   ...idAdmin,
+  ...idEquipment,
 };

@@ -95,6 +95,14 @@ async function readSmallFile(path: string): Promise<Buffer | null> {
   }
 }
 
+/** The chosen file's bytes if it is a PNG or JPEG of at most 2 MB; IMAGE_INVALID otherwise. */
+export async function readChosenImage(path: string): Promise<{ bytes: Buffer; extension: 'png' | 'jpg' }> {
+  const bytes = await readSmallFile(path);
+  const extension = bytes ? imageExtension(bytes) : null;
+  if (!bytes || !extension) throw new DomainError('IMAGE_INVALID', 'Not a PNG or JPEG image of at most 2 MB');
+  return { bytes, extension };
+}
+
 /**
  * Main opens the file dialog, checks the file and copies it into images/ under a fresh name, then
  * points the settings at it. The previous file is left in place: deleting it before the commit
@@ -108,9 +116,7 @@ export async function chooseCertificateImage(
     filters: [{ name: 'PNG / JPEG', extensions: ['png', 'jpg', 'jpeg'] }],
   });
   if (path === null) return null;
-  const bytes = await readSmallFile(path);
-  const extension = bytes ? imageExtension(bytes) : null;
-  if (!bytes || !extension) throw new DomainError('IMAGE_INVALID', 'Not a PNG or JPEG image of at most 2 MB');
+  const { bytes, extension } = await readChosenImage(path);
   const folder = dataPaths(ctx.platform.dataDir).images;
   const fileName = `${kind}-${randomBytes(8).toString('hex')}.${extension}`;
   const target = join(folder, fileName);

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
+  IconArrowsExchange,
   IconBeach,
   IconBook2,
   IconBuildingWarehouse,
@@ -13,6 +14,7 @@ import {
   IconSchool,
   IconSettings,
   IconShieldCheck,
+  IconTool,
   IconTruck,
   IconUserPlus,
   IconUsers,
@@ -24,6 +26,7 @@ import type { MethodName } from '@shared/contract';
 import { Lamp } from '../components/Lamp';
 import { canCall } from '../lib/api';
 import { LanguageSwitch } from './LanguageSwitch';
+import { HeaderScanField } from '../features/equipment/HeaderScanField';
 import { useCertificateWarnings } from '../features/instructors/queries';
 import { useLogout, useSetupStatus } from '../features/operators/queries';
 import { useSession } from './session';
@@ -44,7 +47,9 @@ interface Room {
     | 'rooms.nav'
     | 'mtuSites.nav'
     | 'nav.settings'
-    | 'audit.nav';
+    | 'audit.nav'
+    | 'equipment.assets.nav'
+    | 'equipment.loans.nav';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** The room shows only to roles that may call this method. */
   needs: MethodName;
@@ -62,6 +67,8 @@ const ROOMS: readonly Room[] = [
   { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
   { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },
   { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
+  { path: '/equipment', label: 'equipment.assets.nav', icon: IconTool, needs: 'assets.list' },
+  { path: '/loans', label: 'equipment.loans.nav', icon: IconArrowsExchange, needs: 'loans.list' },
   { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
   { path: '/audit', label: 'audit.nav', icon: IconHistory, needs: 'audit.list' },
@@ -108,6 +115,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
+            {canCall(session.role, 'assets.byTag') ? <HeaderScanField /> : null}
             <Stack gap={0} align="flex-end">
               <Text fw={600} size="sm">
                 {session.fullName}

@@ -9,6 +9,13 @@ import { HolidaysPage } from '../features/sessions/HolidaysPage';
 import { RegistryPage } from '../features/certificates/RegistryPage';
 import { VerifyPage } from '../features/certificates/VerifyPage';
 import { InstructorsPage } from '../features/instructors/InstructorsPage';
+import { AssetPage } from '../features/equipment/AssetPage';
+import { AssetsPage } from '../features/equipment/AssetsPage';
+import { NewAssetPage } from '../features/equipment/AssetForm';
+import { CategoriesPage } from '../features/equipment/CategoriesPage';
+import { CheckOutPage } from '../features/equipment/CheckOutForm';
+import { LoanPage } from '../features/equipment/LoanPage';
+import { LoansPage } from '../features/equipment/LoansPage';
 import { MtuSitesPage } from '../features/places/MtuSitesPage';
 import { RoomsPage } from '../features/places/RoomsPage';
 import { ParticipantPage } from '../features/participants/ParticipantPage';
@@ -68,6 +75,27 @@ export const router = createHashRouter([
       { path: 'instructors', element: <InstructorsPage /> },
       { path: 'rooms', element: <RoomsPage /> },
       { path: 'mtu-sites', element: <MtuSitesPage /> },
+      { path: 'equipment', element: <AssetsPage /> },
+      { path: 'equipment/assets/:id', element: <AssetPage /> },
+      {
+        path: 'equipment/new',
+        element: (
+          <Guarded method="assets.create">
+            <NewAssetPage />
+          </Guarded>
+        ),
+      },
+      { path: 'equipment/categories', element: <CategoriesPage /> },
+      { path: 'loans', element: <LoansPage /> },
+      {
+        path: 'loans/new',
+        element: (
+          <Guarded method="loans.checkOut">
+            <CheckOutPage />
+          </Guarded>
+        ),
+      },
+      { path: 'loans/:id', element: <LoanPage /> },
       {
         path: 'settings',
         element: (

@@ -14,7 +14,7 @@ import { useAuditLog } from './queries';
 
 const PAGE_SIZE = 25;
 
-/** Log audit: every write, newest first, filtered by who, when and what; a row opens its before/after. */
+/** Jejak Audit: every write, newest first, filtered by who, when and what; a row opens its before/after. */
 export function AuditPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();

@@ -8,7 +8,7 @@ import { useVerify } from './queries';
 import { VerifyResultCard } from './VerifyResultCard';
 
 /**
- * Cek keaslian: a USB scanner types the QR text and presses Enter, so the input keeps the focus
+ * Verifikasi: a USB scanner types the QR text and presses Enter, so the input keeps the focus
  * and is selected after each answer: the next scan replaces the last one.
  */
 export function VerifyPage() {

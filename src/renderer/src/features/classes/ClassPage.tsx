@@ -12,6 +12,7 @@ import { useFormatDate } from '../../lib/dates';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { CertificatesTab } from '../certificates/CertificatesTab';
+import { ReadinessTab } from '../equipment/ReadinessTab';
 import { ScheduleTab } from '../sessions/ScheduleTab';
 import { CertificateProblems } from './CertificateProblems';
 import { ClassForm } from './ClassForm';
@@ -139,6 +140,7 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
           <Tabs.Tab value="attendance">{t('attendance.tab')}</Tabs.Tab>
           <Tabs.Tab value="assessment">{t('assessment.tab')}</Tabs.Tab>
           <Tabs.Tab value="certificates">{t('certificates.tab')}</Tabs.Tab>
+          <Tabs.Tab value="equipment">{t('stock.readiness.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="roster" pt="md">
           <Paper withBorder radius="lg" p="lg">
@@ -156,6 +158,9 @@ function ClassView({ klass }: { klass: ClassSummary & { roster: RosterRow[] } })
         </Tabs.Panel>
         <Tabs.Panel value="certificates" pt="md">
           <CertificatesTab klass={klass} />
+        </Tabs.Panel>
+        <Tabs.Panel value="equipment" pt="md">
+          <ReadinessTab klass={klass} />
         </Tabs.Panel>
       </Tabs>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('classes.editTitle')} size="lg">

@@ -8,6 +8,7 @@ import type { Program } from '@shared/contract';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../lib/errors';
+import { ProgramEquipmentButton } from '../equipment/ProgramEquipmentEditor';
 import { useRegencyNames } from '../regions/queries';
 import { CopyProgramForm } from './CopyProgramForm';
 import { ProgramForm } from './ProgramForm';
@@ -134,6 +135,7 @@ export function ProgramsPage() {
                         >
                           {t('programs.copy')}
                         </Button>
+                        <ProgramEquipmentButton program={row} />
                       </Group>
                     ),
                   },

@@ -1,11 +1,10 @@
 /**
- * The certificate's QR as a tiny PNG, and path elements for the frame. pdfmake's own `qr` node
- * draws every dark module as a separate rectangle with its own colour and line settings: some
- * 700 drawing operations per certificate, most of the cost of a 1,000-certificate batch.
+ * A QR code as a tiny PNG, for certificates and asset labels. pdfmake's own `qr` node draws every
+ * dark module as a separate rectangle with its own colour and line settings: some 700 drawing
+ * operations per certificate, most of the cost of a 1,000-certificate batch.
  */
 import { createRequire } from 'node:module';
 import { crc32, deflateSync } from 'node:zlib';
-import type { CanvasElement } from 'pdfmake/interfaces';
 
 interface QrNode {
   qr: string;
@@ -24,8 +23,8 @@ let encoder: QrEncoder | undefined;
 /**
  * A fixed mask pattern. Choosing the best of the eight (the encoder's default) scores each
  * against patterns that trouble scanners, and costs 90% of the encoding time: about 1.5 s per
- * 1,000 certificates. The payload is base64 of a signed record, close to random bits, so every
- * mask scores about the same; any mask is valid to every reader.
+ * 1,000 certificates. A certificate's payload is base64 of a signed record, close to random bits,
+ * so every mask scores about the same; any mask is valid to every reader.
  */
 const QR_MASK = 0;
 
@@ -37,11 +36,6 @@ function qrEncoder(): QrEncoder {
     encoder = createRequire(pdfmakeMain)('./qrEnc.js') as QrEncoder;
   }
   return encoder;
-}
-
-/** pdfmake draws SVG paths in page coordinates; its typings do not list the element. */
-export function pathElement(d: string, style: { color?: string; lineColor?: string; lineWidth?: number }): CanvasElement {
-  return { type: 'path', d, lineWidth: 0, ...style } as unknown as CanvasElement;
 }
 
 /** The QR matrix, true for a dark module, from pdfmake's encoder (same masks and error correction). */

@@ -1,0 +1,111 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconSearch, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ASSET_CONDITIONS, ASSET_SOURCES, ASSET_STATUSES } from '@shared/equipment';
+import { useRooms } from '../places/queries';
+import { useEquipmentCategories } from './queries';
+
+export interface AssetFilterValues {
+  search: string;
+  roomId: string | null;
+  categoryId: string | null;
+  condition: string | null;
+  status: string | null;
+  source: string | null;
+}
+
+export const NO_ASSET_FILTERS: AssetFilterValues = {
+  search: '',
+  roomId: null,
+  categoryId: null,
+  condition: null,
+  status: null,
+  source: null,
+};
+
+/** Search box first (it has the focus when the page opens), then the five narrowing selects. */
+export function AssetFilters({
+  value,
+  onChange,
+}: {
+  value: AssetFilterValues;
+  onChange: (next: AssetFilterValues) => void;
+}) {
+  const { t } = useTranslation();
+  const rooms = useRooms();
+  const categories = useEquipmentCategories();
+  const set = (patch: Partial<AssetFilterValues>) => onChange({ ...value, ...patch });
+  const narrowed = Object.entries(value).some(([key, item]) => (key === 'search' ? item !== '' : item !== null));
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={t('equipment.assets.search')}
+        placeholder={t('equipment.assets.searchPlaceholder')}
+        leftSection={<IconSearch size={18} />}
+        value={value.search}
+        onChange={(event) => set({ search: event.currentTarget.value })}
+        autoFocus
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+        <Select
+          label={t('equipment.field.room')}
+          placeholder={t('equipment.assets.allRooms')}
+          clearable
+          searchable
+          value={value.roomId}
+          onChange={(roomId) => set({ roomId })}
+          data={(rooms.data ?? []).map((room) => ({ value: String(room.id), label: room.name }))}
+        />
+        <Select
+          label={t('equipment.field.category')}
+          placeholder={t('equipment.assets.allCategories')}
+          clearable
+          searchable
+          value={value.categoryId}
+          onChange={(categoryId) => set({ categoryId })}
+          data={(categories.data ?? []).map((category) => ({
+            value: String(category.id),
+            label: `${category.code} · ${category.name}`,
+          }))}
+        />
+        <Select
+          label={t('equipment.field.condition')}
+          placeholder={t('equipment.assets.allConditions')}
+          clearable
+          value={value.condition}
+          onChange={(condition) => set({ condition })}
+          data={ASSET_CONDITIONS.map((item) => ({ value: item, label: t(`equipment.condition.${item}`) }))}
+        />
+        <Select
+          label={t('equipment.field.status')}
+          placeholder={t('equipment.assets.allStatuses')}
+          clearable
+          value={value.status}
+          onChange={(status) => set({ status })}
+          data={ASSET_STATUSES.map((item) => ({ value: item, label: t(`equipment.status.${item}`) }))}
+        />
+        <Select
+          label={t('equipment.field.source')}
+          placeholder={t('equipment.assets.allSources')}
+          clearable
+          value={value.source}
+          onChange={(source) => set({ source })}
+          data={ASSET_SOURCES.map((item) => ({ value: item, label: t(`equipment.source.${item}`) }))}
+        />
+      </SimpleGrid>
+      {narrowed ? (
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconX size={14} />}
+            onClick={() => onChange(NO_ASSET_FILTERS)}
+          >
+            {t('equipment.assets.clearFilters')}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}

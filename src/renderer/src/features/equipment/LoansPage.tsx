@@ -1,0 +1,72 @@
+import { Button, Paper, Stack, Tabs } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { InputOf } from '@shared/contract';
+import { useCan } from '../../app/session';
+import { PageHeader } from '../../components/PageHeader';
+import { useErrorText } from '../../lib/errors';
+import { LoansTable } from './LoansTable';
+import { useLoans } from './queries';
+
+type LoanState = NonNullable<InputOf<'loans.list'>['state']>;
+const STATES: readonly LoanState[] = ['open', 'overdue', 'all'];
+
+function LoansTab({ state }: { state: LoanState }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const canCheckOut = useCan('loans.checkOut');
+  const loans = useLoans({ state, assetId: null });
+  const empty =
+    state === 'overdue'
+      ? t('equipment.loans.emptyOverdue')
+      : canCheckOut
+        ? t('equipment.loans.emptyCreate')
+        : t('equipment.loans.empty');
+  return (
+    <LoansTable
+      loans={loans.data ?? []}
+      fetching={loans.isPending}
+      emptyText={loans.isError ? errorText(loans.error) : empty}
+    />
+  );
+}
+
+/** Peminjaman: what is out (Dipinjam), what is late (Terlambat), and every loan (Semua). */
+export function LoansPage() {
+  const { t } = useTranslation();
+  const canCheckOut = useCan('loans.checkOut');
+  const [tab, setTab] = useState<LoanState>('open');
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('equipment.loans.title')}
+        subtitle={t('equipment.loans.subtitle')}
+        actions={
+          canCheckOut ? (
+            <Button component={Link} to="/loans/new" leftSection={<IconPlus size={18} />} autoFocus>
+              {t('equipment.loans.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <Paper withBorder radius="lg" p="lg">
+        <Tabs value={tab} onChange={(value) => setTab((value as LoanState | null) ?? 'open')} keepMounted={false}>
+          <Tabs.List mb="md">
+            {STATES.map((state) => (
+              <Tabs.Tab key={state} value={state} c={state === 'overdue' ? 'red' : undefined}>
+                {t(`equipment.loans.tab.${state}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {STATES.map((state) => (
+            <Tabs.Panel key={state} value={state}>
+              <LoansTab state={state} />
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      </Paper>
+    </Stack>
+  );
+}
