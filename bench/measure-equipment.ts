@@ -149,7 +149,11 @@ export async function measureEquipment(options: {
       list({ roomId: pick(random, loaded.roomIds), condition: pick(random, CONDITIONS), page: int(random, 1, 5) }),
     ),
   };
-  log(`equipment: search p95 ${Object.values(search).map((s) => s.p95).join(' / ')} ms`);
+  log(
+    `equipment: search p95 ${Object.values(search)
+      .map((s) => s.p95)
+      .join(' / ')} ms`,
+  );
   const byTag = await timeCalls(queries, async () => {
     unwrap(await router.dispatch('assets.byTag', { tag: pick(random, loaded.tags).toLowerCase() }), 'assets.byTag');
   });
@@ -166,7 +170,9 @@ export async function measureEquipment(options: {
   });
   log(`equipment: byTag p95 ${byTag.p95} ms, stock-take scan p95 ${scanStats.p95} ms`);
 
-  const ids = (sqlite.prepare('SELECT id FROM assets ORDER BY id LIMIT ?').all(LABELS) as { id: number }[]).map((r) => r.id);
+  const ids = (sqlite.prepare('SELECT id FROM assets ORDER BY id LIMIT ?').all(LABELS) as { id: number }[]).map(
+    (r) => r.id,
+  );
   unwrap(await router.dispatch('assets.printLabels', { ids: ids.slice(0, 24) }), 'assets.printLabels');
   forceGc();
   const labelsStarted = performance.now();
@@ -180,7 +186,12 @@ export async function measureEquipment(options: {
     search,
     byTag,
     scan: { workshopAssets: loaded.biggestRoomTags.length, scans, stats: scanStats },
-    labels: { count: LABELS, pages: Math.ceil(LABELS / 24), ms: labelsMs, kilobytes: Math.round(statSync(file.path).size / 1024) },
+    labels: {
+      count: LABELS,
+      pages: Math.ceil(LABELS / 24),
+      ms: labelsMs,
+      kilobytes: Math.round(statSync(file.path).size / 1024),
+    },
   };
 }
 
@@ -192,7 +203,10 @@ export function equipmentLines(figures: EquipmentFigures, statLine: (label: stri
     statLine(`asset search, two words`, figures.search.twoWords),
     statLine(`asset list, workshop + condition filters`, figures.search.filters),
     statLine(`assets.byTag (a scanned label)`, figures.byTag),
-    statLine(`stocktakes.scan (${figures.scan.workshopAssets.toLocaleString('en')} in the workshop)`, figures.scan.stats),
+    statLine(
+      `stocktakes.scan (${figures.scan.workshopAssets.toLocaleString('en')} in the workshop)`,
+      figures.scan.stats,
+    ),
     `label sheet, ${figures.labels.count} assets (${figures.labels.pages} pages): ${figures.labels.ms} ms, ${figures.labels.kilobytes} KB`,
   ];
 }

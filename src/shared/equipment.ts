@@ -34,7 +34,20 @@ export type AssetSource = (typeof ASSET_SOURCES)[number];
 export const BORROWER_KINDS = ['instructor', 'class', 'mtu'] as const;
 export type BorrowerKind = (typeof BORROWER_KINDS)[number];
 
-export const CONSUMABLE_UNITS = ['pcs', 'rim', 'kg', 'gram', 'meter', 'liter', 'roll', 'box', 'pack', 'set', 'lembar', 'batang'] as const;
+export const CONSUMABLE_UNITS = [
+  'pcs',
+  'rim',
+  'kg',
+  'gram',
+  'meter',
+  'liter',
+  'roll',
+  'box',
+  'pack',
+  'set',
+  'lembar',
+  'batang',
+] as const;
 export type ConsumableUnit = (typeof CONSUMABLE_UNITS)[number];
 
 /** Received adds, used takes away, adjusted corrects either way (with a reason). */

@@ -111,10 +111,14 @@ test('equipment: register, scan, check-out and return', async ({ page, harness }
   await name.fill('Helm las otomatis');
   await page.getByRole('combobox', { name: /^Kategori/ }).fill('Mesin');
   await expect(page.getByRole('option', { name: 'LAS · Mesin las' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('option')).toHaveCount(0);
   await page.getByRole('combobox', { name: /^Workshop/ }).fill('Workshop');
   await expect(page.getByRole('option', { name: 'Workshop Las 1' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('option')).toHaveCount(0);
   await page.getByRole('textbox', { name: /^Harga perolehan/ }).fill('850000');
   await expect(page.getByRole('textbox', { name: /^Harga perolehan/ })).toHaveValue('Rp 850.000');
   await page.getByRole('textbox', { name: /^Harga perolehan/ }).press('Enter');
@@ -133,6 +137,7 @@ test('equipment: register, scan, check-out and return', async ({ page, harness }
   await form.getByRole('textbox', { name: /^Tindakan/ }).fill('Sensor diganti');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByRole('button', { name: 'Pinjamkan' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Pemeliharaan' }).click();
   await expect(page.getByText('Rp 150.000')).toBeVisible();
   await shot(page, 'equipment-maintenance');

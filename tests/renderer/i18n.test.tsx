@@ -7,6 +7,14 @@ import {
   CLASS_STATUSES,
   EDUCATION_LEVELS,
 } from '../../src/shared/domain';
+import {
+  ASSET_CONDITIONS,
+  ASSET_SOURCES,
+  ASSET_STATUSES,
+  BORROWER_KINDS,
+  CONSUMABLE_UNITS,
+  MOVEMENT_KINDS,
+} from '../../src/shared/equipment';
 import { ERROR_CODES } from '../../src/shared/errors';
 import { dictionaries } from '../../src/shared/i18n';
 
@@ -51,6 +59,17 @@ describe('dictionaries', () => {
       ...ROLES.map((role) => `roles.${role}`),
       ...CLASS_STATUSES.map((status) => `classStatus.${status}`),
       ...EDUCATION_LEVELS.map((level) => `education.${level}`),
+      ...ASSET_CONDITIONS.map((value) => `equipment.condition.${value}`),
+      ...ASSET_STATUSES.flatMap((value) => [`equipment.status.${value}`, `stock.scan.reason.${value}`]),
+      ...ASSET_SOURCES.map((value) => `equipment.source.${value}`),
+      ...BORROWER_KINDS.map((value) => `equipment.borrowerKind.${value}`),
+      ...CONSUMABLE_UNITS.map((value) => `stock.unit.${value}`),
+      ...MOVEMENT_KINDS.flatMap((value) => [
+        `stock.kind.${value}`,
+        `stock.move.button.${value}`,
+        `stock.move.title.${value}`,
+        `stock.move.saved.${value}`,
+      ]),
     ];
     for (const key of needed) expect(id.has(key), key).toBe(true);
   });
@@ -67,5 +86,13 @@ describe('dictionaries', () => {
     expect(id.get('enrolmentStatus.reserve')).toBe('Peserta cadangan');
     expect(id.get('enrolmentStatus.reregistered')).toBe('Daftar ulang');
     expect(id.get('sex.L')).toBe('Laki-laki');
+    expect(id.get('equipment.assets.nav')).toBe('Peralatan');
+    expect(id.get('equipment.loans.nav')).toBe('Peminjaman');
+    expect(id.get('stock.nav.stocktakes')).toBe('Stok Opname');
+    expect(id.get('stock.nav.consumables')).toBe('Bahan Habis Pakai');
+    expect(id.get('equipment.maintenance.title')).toBe('Pemeliharaan');
+    expect(id.get('equipment.condition.minor_damage')).toBe('Rusak Ringan');
+    expect(id.get('audit.nav')).toBe('Jejak Audit');
+    expect(id.get('verify.nav')).toBe('Verifikasi');
   });
 });

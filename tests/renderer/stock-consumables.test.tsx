@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consumable } from '../../src/shared/contract';
 import { ConsumablesPage } from '../../src/renderer/src/features/equipment/ConsumablesPage';
-import { fail, ok, renderScreen } from './stock-setup';
+import { fail, ok, renderEquipment } from './equipment-setup';
 
 const ROWS: Consumable[] = [
   {
@@ -31,7 +31,7 @@ const ROWS: Consumable[] = [
 
 function renderPage(role: 'front_desk' | 'head' = 'front_desk') {
   const lists: unknown[] = [];
-  renderScreen(
+  renderEquipment(
     <ConsumablesPage />,
     async (method, input) => {
       if (method === 'consumables.list') {

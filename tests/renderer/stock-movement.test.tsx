@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Consumable } from '../../src/shared/contract';
 import type { MovementKind } from '../../src/shared/equipment';
 import { MovementForm } from '../../src/renderer/src/features/equipment/MovementForm';
-import { fail, ok, renderScreen, type Invoke } from './stock-setup';
+import { fail, ok, renderEquipment, type Invoke } from './equipment-setup';
 
 const ROD: Consumable = {
   id: 3,
@@ -28,7 +28,7 @@ function renderForm(kind: MovementKind, move: (input: Record<string, unknown>) =
     }
     return fail('INTERNAL');
   };
-  renderScreen(<MovementForm consumable={ROD} kind={kind} onDone={onDone} />, invoke);
+  renderEquipment(<MovementForm consumable={ROD} kind={kind} onDone={onDone} />, invoke);
   return { calls, onDone };
 }
 

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { EquipmentCategory, Program } from '../../src/shared/contract';
 import { ProgramEquipmentEditor } from '../../src/renderer/src/features/equipment/ProgramEquipmentEditor';
-import { fail, ok, renderScreen } from './stock-setup';
+import { fail, ok, renderEquipment } from './equipment-setup';
 
 const category = (id: number, name: string, code: string): EquipmentCategory => ({
   id,
@@ -18,7 +18,7 @@ const PROGRAM = { id: 4, name: 'Las SMAW' } as Program;
 
 function renderEditor() {
   const saves: unknown[] = [];
-  renderScreen(
+  renderEquipment(
     <ProgramEquipmentEditor program={PROGRAM} onDone={() => undefined} />,
     async (method, input) => {
       if (method === 'programEquipment.get') return ok([{ categoryId: 1, categoryName: 'Mesin las', quantity: 8 }]);

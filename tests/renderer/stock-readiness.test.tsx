@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ClassReadiness, ClassUsage, ReadinessLine } from '../../src/shared/contract';
 import { ReadinessTab } from '../../src/renderer/src/features/equipment/ReadinessTab';
-import { fail, ok, renderScreen } from './stock-setup';
+import { fail, ok, renderEquipment } from './equipment-setup';
 
 const line = (categoryId: number, categoryName: string, extra: Partial<ReadinessLine>): ReadinessLine => ({
   categoryId,
@@ -30,7 +30,7 @@ const readiness = (extra: Partial<ClassReadiness>): ClassReadiness => ({
 
 function renderTab(answer: ClassReadiness, usage: ClassUsage[] = [], role: 'admin' | 'front_desk' = 'front_desk') {
   const calls: string[] = [];
-  renderScreen(
+  renderEquipment(
     <ReadinessTab klass={KLASS} />,
     async (method) => {
       calls.push(method);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Stocktake, StocktakeItem } from '../../src/shared/contract';
 import { StocktakePage } from '../../src/renderer/src/features/equipment/StocktakePage';
 import { scanFeedback } from '../../src/renderer/src/features/equipment/stocktakeScan';
-import { fail, ok, renderScreen, type Invoke } from './stock-setup';
+import { fail, ok, renderEquipment, type Invoke } from './equipment-setup';
 
 const item = (assetId: number, tag: string, name: string, extra: Partial<StocktakeItem> = {}): StocktakeItem => ({
   assetId,
@@ -102,7 +102,7 @@ function fakeMain(calls: { method: string; input: unknown }[], start: Stocktake 
 }
 
 const renderCount = (invoke: Invoke, role: 'front_desk' | 'head' = 'front_desk') =>
-  renderScreen(<StocktakePage />, invoke, { role, path: '/stocktakes/5', pattern: '/stocktakes/:id' });
+  renderEquipment(<StocktakePage />, invoke, { role, path: '/stocktakes/5', pattern: '/stocktakes/:id' });
 
 const scanField = () => screen.getByRole('textbox', { name: /Pindai label aset/ }) as HTMLInputElement;
 const feedback = () => screen.getByTestId('scan-feedback');

@@ -1,6 +1,13 @@
 /** Column types of the equipment and consumables tables (migration 0008), as Kysely sees them. */
 import type { Generated } from 'kysely';
-import type { AssetCondition, AssetSource, AssetStatus, BorrowerKind, ConsumableUnit, MovementKind } from '@shared/equipment';
+import type {
+  AssetCondition,
+  AssetSource,
+  AssetStatus,
+  BorrowerKind,
+  ConsumableUnit,
+  MovementKind,
+} from '@shared/equipment';
 
 export interface EquipmentCategoriesTable {
   id: Generated<number>;

@@ -77,7 +77,13 @@ interface Scale {
   pad: number;
 }
 const TIGHTEST: Scale = { size: 6.6, pad: 1 };
-const SCALES: Scale[] = [{ size: 10, pad: 4.5 }, { size: 9.2, pad: 3.2 }, { size: 8.2, pad: 2.4 }, { size: 7.4, pad: 1.6 }, TIGHTEST];
+const SCALES: Scale[] = [
+  { size: 10, pad: 4.5 },
+  { size: 9.2, pad: 3.2 },
+  { size: 8.2, pad: 2.4 },
+  { size: 7.4, pad: 1.6 },
+  TIGHTEST,
+];
 
 function headerCell(id: string, en: string, bilingual: boolean, align: 'left' | 'center'): TableCell {
   const cell: TableCell = {
@@ -126,7 +132,8 @@ function fittingScale(doc: CertificateDocument, bilingual: boolean): Scale {
   const room = headingLines > 1 ? TABLE_ROOM.twoLineHeading : TABLE_ROOM.oneLineHeading;
   const tableHeight = ({ size, pad }: Scale): number => {
     const line = lineHeight({ fontSize: size }, LINE_HEIGHT);
-    const header = lineHeight({ bold: true, fontSize: size }, LINE_HEIGHT) +
+    const header =
+      lineHeight({ bold: true, fontSize: size }, LINE_HEIGHT) +
       (bilingual ? lineHeight(english(EN_HEADER_SIZE), LINE_HEIGHT) : 0);
     const { title } = columnWidths(f.units, size, bilingual);
     const titleLines = f.units.reduce((sum, u) => sum + breakLines(u.title, { fontSize: size }, title).length, 0);
@@ -188,14 +195,25 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
         alignment: 'center',
         color: INK,
       },
-      ...(bilingual ? [{ text: L.headingEn, italics: true, fontSize: 9, alignment: 'center' as const, color: MUTED }] : []),
+      ...(bilingual
+        ? [{ text: L.headingEn, italics: true, fontSize: 9, alignment: 'center' as const, color: MUTED }]
+        : []),
       accentRule(110, [0, 5, 0, 7]),
       {
         columns: [
-          { width: '*', text: [{ text: `${L.programme}: `, color: MUTED }, { text: f.programName, bold: true }] },
           {
             width: '*',
-            text: [{ text: `${L.name}: `, color: MUTED }, { text: f.fullName, bold: true }],
+            text: [
+              { text: `${L.programme}: `, color: MUTED },
+              { text: f.programName, bold: true },
+            ],
+          },
+          {
+            width: '*',
+            text: [
+              { text: `${L.name}: `, color: MUTED },
+              { text: f.fullName, bold: true },
+            ],
             alignment: 'right',
           },
         ],
@@ -221,7 +239,12 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
       {
         absolutePosition: { x: MARGIN_X, y: PAGE_HEIGHT - 44 },
         columns: [
-          { text: [{ text: `${L.serial}: `, color: MUTED }, { text: doc.serial, bold: true, color: INK }] },
+          {
+            text: [
+              { text: `${L.serial}: `, color: MUTED },
+              { text: doc.serial, bold: true, color: INK },
+            ],
+          },
           ...(reprintLine ? [{ text: reprintLine, alignment: 'right' as const, color: '#b3261e' }] : []),
         ],
         fontSize: 8,

@@ -76,7 +76,11 @@ function lines(text: string, style: Face & Style, width: number): Content {
 
 /** An English line under its Indonesian one: sans italic, since Noto Serif ships no italic here. */
 const secondary = (text: string, width: number, margin: Margins = [0, 0, 0, 0]): Content =>
-  lines(text, { font: FONT_FAMILY_SANS, italics: true, fontSize: 8.5, color: MUTED, alignment: 'center', margin }, width);
+  lines(
+    text,
+    { font: FONT_FAMILY_SANS, italics: true, fontSize: 8.5, color: MUTED, alignment: 'center', margin },
+    width,
+  );
 
 /** Long wordings step down so the front always stays one page. */
 const wordingSize = (text: string): number => (text.length > 220 ? 10 : text.length > 140 ? 11 : 12);
@@ -95,7 +99,9 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
   const air = size >= 24 && !bilingual ? 6 : 0;
 
   const flow: Content[] = [
-    logo ? { image: logo, fit: [140, 54], alignment: 'center', margin: [0, 2, 0, 5] } : { text: '', margin: [0, 14, 0, 0] },
+    logo
+      ? { image: logo, fit: [140, 54], alignment: 'center', margin: [0, 2, 0, 5] }
+      : { text: '', margin: [0, 14, 0, 0] },
     lines(
       blk.name.toUpperCase(),
       { bold: true, fontSize: 12.5, characterSpacing: 0.8, color: INK, alignment: 'center', margin: [130, 0, 130, 1] },

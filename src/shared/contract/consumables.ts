@@ -100,7 +100,11 @@ export const consumablesContract = {
     access: EVERYONE,
     writes: false,
   }),
-  'consumables.usageByClass': method<ClassUsage[]>()({ input: z.object({ classId: id }), access: EVERYONE, writes: false }),
+  'consumables.usageByClass': method<ClassUsage[]>()({
+    input: z.object({ classId: id }),
+    access: EVERYONE,
+    writes: false,
+  }),
   /** Kartu stok (xlsx) of one item: every movement with its running balance. */
   'consumables.exportStockCard': method<WrittenFile | null>()({
     input: z.object({ consumableId: id }),

@@ -17,7 +17,11 @@ import { id, isoDate, optionalText, type Page, pageInput, requiredText } from '.
 import type { WrittenFile } from './enrolments';
 
 const rupiah = (max: number) =>
-  z.number({ message: 'number' }).int({ message: 'number' }).min(0, { message: 'rupiah_range' }).max(max, { message: 'rupiah_range' });
+  z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(0, { message: 'rupiah_range' })
+    .max(max, { message: 'rupiah_range' });
 
 /** A tag as a person types or a scanner sends it; letters keep their case, matching ignores it. */
 export const assetTag = z.string().trim().regex(ASSET_TAG, { message: 'asset_tag_format' });
@@ -150,7 +154,8 @@ export const checkOutInput = z
     assetIds: z.array(id).min(1, { message: 'required' }).max(200, { message: 'too_long' }),
   })
   .superRefine((value, ctx) => {
-    if (value.dueOn < value.checkedOutOn) ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'end_before_start' });
+    if (value.dueOn < value.checkedOutOn)
+      ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'end_before_start' });
     if (value.borrowerKind === 'instructor' && value.instructorId === null)
       ctx.addIssue({ code: 'custom', path: ['instructorId'], message: 'required' });
     if (value.borrowerKind === 'class' && value.classId === null)
@@ -311,14 +316,19 @@ export const programEquipmentInput = z.object({
     .array(
       z.object({
         categoryId: id,
-        quantity: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'quantity' }).max(500, { message: 'quantity' }),
+        quantity: z
+          .number({ message: 'number' })
+          .int({ message: 'number' })
+          .min(1, { message: 'quantity' })
+          .max(500, { message: 'quantity' }),
       }),
     )
     .max(100, { message: 'too_long' })
     .superRefine((items, ctx) => {
       const seen = new Set<number>();
       items.forEach((item, index) => {
-        if (seen.has(item.categoryId)) ctx.addIssue({ code: 'custom', path: [index, 'categoryId'], message: 'category_duplicate' });
+        if (seen.has(item.categoryId))
+          ctx.addIssue({ code: 'custom', path: [index, 'categoryId'], message: 'category_duplicate' });
         seen.add(item.categoryId);
       });
     }),
@@ -371,7 +381,11 @@ export const equipmentContract = {
     writes: true,
   }),
 
-  'assets.list': method<Page<AssetRow>>()({ input: assetFilters.extend(pageInput.shape), access: EVERYONE, writes: false }),
+  'assets.list': method<Page<AssetRow>>()({
+    input: assetFilters.extend(pageInput.shape),
+    access: EVERYONE,
+    writes: false,
+  }),
   'assets.get': method<Asset>()({ input: z.object({ id }), access: EVERYONE, writes: false }),
   /** What a scanner typed; ASSET_TAG_UNKNOWN when no asset has it. */
   'assets.byTag': method<AssetRow>()({ input: z.object({ tag: assetTag }), access: EVERYONE, writes: false }),
@@ -436,7 +450,12 @@ export const equipmentContract = {
   }),
   /** Ticks (or unticks) a listed asset by hand, with the condition seen. */
   'stocktakes.mark': method<StocktakeItem>()({
-    input: z.object({ id, assetId: id, found: z.boolean(), condition: z.enum(ASSET_CONDITIONS).nullable().default(null) }),
+    input: z.object({
+      id,
+      assetId: id,
+      found: z.boolean(),
+      condition: z.enum(ASSET_CONDITIONS).nullable().default(null),
+    }),
     access: STAFF,
     writes: true,
   }),
@@ -448,6 +467,14 @@ export const equipmentContract = {
     access: EVERYONE,
     writes: false,
   }),
-  'programEquipment.save': method<ProgramEquipmentItem[]>()({ input: programEquipmentInput, access: ADMIN, writes: true }),
-  'programEquipment.readiness': method<ClassReadiness>()({ input: z.object({ classId: id }), access: EVERYONE, writes: false }),
+  'programEquipment.save': method<ProgramEquipmentItem[]>()({
+    input: programEquipmentInput,
+    access: ADMIN,
+    writes: true,
+  }),
+  'programEquipment.readiness': method<ClassReadiness>()({
+    input: z.object({ classId: id }),
+    access: EVERYONE,
+    writes: false,
+  }),
 };

@@ -76,7 +76,7 @@ export const enEquipment: typeof idEquipment = {
       labelsSaved: 'Label sheet saved to {{path}}',
       labelsCancelled: 'Label printing cancelled.',
       clearSelection: 'Clear selection',
-      selectRow: 'Select this asset for labels',
+      selectRow: 'Select {{tag}} for labels',
       selectPage: 'Select all assets on this page',
       empty: 'No assets recorded yet.',
       emptyCreate: 'No assets yet. Click "Add asset" to record the first one.',

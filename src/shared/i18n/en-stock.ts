@@ -7,11 +7,6 @@ export const enStock: typeof idStock = {
       stocktakes: 'Stock-take',
       consumables: 'Consumables',
     },
-    condition: {
-      good: 'Good',
-      minor_damage: 'Minor damage',
-      major_damage: 'Major damage',
-    },
     verdict: {
       found: 'Found',
       missing: 'Not found yet',

@@ -5,6 +5,7 @@ import { enAttendance } from './en-attendance';
 import { enCertificates } from './en-certificates';
 import { enAdmin } from './en-admin';
 import { enEquipment } from './en-equipment';
+import { enStock } from './en-stock';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -192,12 +193,14 @@ export const en: Dictionary = {
     CLASS_NOT_FINISHED: 'Final results can be set once the class has finished.',
     NOT_GRADUATED: 'Only graduates can receive a certificate or be recorded for the BNSP competency test.',
     HEAD_NAME_MISSING: 'The head of BLK’s name is not set in Settings; certificates cannot be issued yet.',
-    FONT_CANNOT_DRAW: 'The name {{fullName}} has letters that cannot be printed ({{characters}}). Correct the spelling in the trainee’s record.',
+    FONT_CANNOT_DRAW:
+      'The name {{fullName}} has letters that cannot be printed ({{characters}}). Correct the spelling in the trainee’s record.',
     IMAGE_INVALID: 'The file chosen is not a PNG or JPEG image (2 MB at most).',
     REPRINT_REASON_REQUIRED: 'This certificate has been printed before. Give a reason for the reprint.',
     CERTIFICATE_REVOKED: 'Certificate {{serial}} has been revoked and cannot be printed.',
     PRINT_JOB_GONE: 'This print job has ended or was cancelled.',
-    BACKUP_CHECK_FAILED: 'The backup copy failed its check ({{result}}) and was not kept. The current data is unchanged.',
+    BACKUP_CHECK_FAILED:
+      'The backup copy failed its check ({{result}}) and was not kept. The current data is unchanged.',
     LAST_ADMIN: 'The last active administrator cannot be disabled or given another role.',
     CATEGORY_NAME_TAKEN: 'This category name is already in use.',
     CATEGORY_CODE_TAKEN: 'This category code is already in use.',
@@ -269,13 +272,15 @@ export const en: Dictionary = {
     month: 'Not a valid month',
     issued_before_test: 'The issue date cannot be before the test date',
     certificate_required: 'Number and issue date are required for a competent result',
-    serial_pattern: 'The pattern needs {seq:N} (N = 1–6) and {year}; otherwise only letters, digits, / . _ - and {programme}',
+    serial_pattern:
+      'The pattern needs {seq:N} (N = 1–6) and {year}; otherwise only letters, digits, / . _ - and {programme}',
     invalid: 'Not valid',
     rupiah_range: 'Enter a sensible rupiah amount (0 or more)',
     asset_tag_format: 'Tag: letters, digits and . / _ - only, no spaces, at most 40',
     category_code: 'Code: 1–10 letters or digits',
     useful_life_range: 'Enter 1 to 50 years',
-    tag_pattern: 'The pattern needs {seq:N} (N = 1–6); otherwise only letters, digits, . / _ - and {category} and {year}',
+    tag_pattern:
+      'The pattern needs {seq:N} (N = 1–6); otherwise only letters, digits, . / _ - and {category} and {year}',
     asset_duplicate: 'This asset is already on the list',
     category_duplicate: 'This category is already on the list',
     quantity: 'Enter a quantity above 0',
@@ -292,4 +297,5 @@ export const en: Dictionary = {
   ...enCertificates,
   ...enAdmin,
   ...enEquipment,
+  ...enStock,
 };

@@ -74,7 +74,7 @@ export const idEquipment = {
       labelsSaved: 'Lembar label disimpan di {{path}}',
       labelsCancelled: 'Cetak label dibatalkan.',
       clearSelection: 'Batalkan pilihan',
-      selectRow: 'Pilih aset ini untuk cetak label',
+      selectRow: 'Pilih {{tag}} untuk cetak label',
       selectPage: 'Pilih semua aset di halaman ini',
       empty: 'Belum ada aset yang tercatat.',
       emptyCreate: 'Belum ada aset. Klik "Tambah aset" untuk mencatat alat pertama.',

@@ -5,11 +5,6 @@ export const idStock = {
       stocktakes: 'Stok Opname',
       consumables: 'Bahan Habis Pakai',
     },
-    condition: {
-      good: 'Baik',
-      minor_damage: 'Rusak Ringan',
-      major_damage: 'Rusak Berat',
-    },
     verdict: {
       found: 'Ditemukan',
       missing: 'Belum ditemukan',

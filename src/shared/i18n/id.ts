@@ -7,6 +7,7 @@ import { idAttendance } from './id-attendance';
 import { idCertificates } from './id-certificates';
 import { idAdmin } from './id-admin';
 import { idEquipment } from './id-equipment';
+import { idStock } from './id-stock';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -185,7 +186,8 @@ export const id = {
     CLASS_NOT_SAME_PROGRAM: 'Peserta hanya dapat dipindahkan ke kelas lain dari program pelatihan yang sama.',
     ENROLMENT_NOT_TRANSFERABLE: 'Pendaftaran dengan status "{{status}}" tidak dapat dipindahkan ke kelas lain.',
     CLASS_FULL: 'Kelas sudah penuh. Naikkan kuota kelas terlebih dahulu.',
-    SESSION_CLASH: 'Jadwal bentrok dengan kelas {{className}} pada {{date}} pukul {{start}}–{{end}}: {{resource}} sudah terpakai.',
+    SESSION_CLASH:
+      'Jadwal bentrok dengan kelas {{className}} pada {{date}} pukul {{start}}–{{end}}: {{resource}} sudah terpakai.',
     SESSION_OUTSIDE_CLASS: 'Sesi harus berada dalam masa kelas ({{start}} sampai {{end}}).',
     SESSION_HAS_ATTENDANCE: 'Sesi ini sudah diabsen dan tidak dapat dihapus.',
     NOTHING_TO_SCHEDULE: 'Semua JP program ini sudah terjadwal.',
@@ -199,12 +201,14 @@ export const id = {
     CLASS_NOT_FINISHED: 'Hasil akhir baru dapat ditetapkan setelah kelas selesai.',
     NOT_GRADUATED: 'Hanya peserta yang lulus yang dapat menerima sertifikat atau dicatat untuk uji kompetensi BNSP.',
     HEAD_NAME_MISSING: 'Nama Kepala BLK belum diisi di Pengaturan; sertifikat belum dapat diterbitkan.',
-    FONT_CANNOT_DRAW: 'Nama {{fullName}} memuat huruf yang tidak dapat dicetak ({{characters}}). Perbaiki ejaan nama di data peserta.',
+    FONT_CANNOT_DRAW:
+      'Nama {{fullName}} memuat huruf yang tidak dapat dicetak ({{characters}}). Perbaiki ejaan nama di data peserta.',
     IMAGE_INVALID: 'Berkas yang dipilih bukan gambar PNG atau JPEG (maksimal 2 MB).',
     REPRINT_REASON_REQUIRED: 'Sertifikat ini sudah pernah dicetak. Tuliskan alasan cetak ulang.',
     CERTIFICATE_REVOKED: 'Sertifikat {{serial}} sudah dicabut dan tidak dapat dicetak.',
     PRINT_JOB_GONE: 'Pencetakan ini sudah berakhir atau dibatalkan.',
-    BACKUP_CHECK_FAILED: 'Salinan cadangan gagal diperiksa ({{result}}) dan tidak disimpan. Data saat ini tidak berubah.',
+    BACKUP_CHECK_FAILED:
+      'Salinan cadangan gagal diperiksa ({{result}}) dan tidak disimpan. Data saat ini tidak berubah.',
     LAST_ADMIN: 'Administrator aktif terakhir tidak dapat dinonaktifkan atau diubah perannya.',
     CATEGORY_NAME_TAKEN: 'Nama kategori ini sudah dipakai.',
     CATEGORY_CODE_TAKEN: 'Kode kategori ini sudah dipakai.',
@@ -276,13 +280,15 @@ export const id = {
     month: 'Bulan tidak valid',
     issued_before_test: 'Tanggal terbit tidak boleh sebelum tanggal uji',
     certificate_required: 'Nomor dan tanggal sertifikat wajib untuk hasil kompeten',
-    serial_pattern: 'Pola wajib memuat {seq:N} (N = 1–6) dan {year}; selain itu hanya huruf, angka, / . _ - dan {programme}',
+    serial_pattern:
+      'Pola wajib memuat {seq:N} (N = 1–6) dan {year}; selain itu hanya huruf, angka, / . _ - dan {programme}',
     invalid: 'Isian tidak valid',
     rupiah_range: 'Isi jumlah rupiah yang wajar (0 atau lebih)',
     asset_tag_format: 'Kode label: huruf, angka dan . / _ - saja, tanpa spasi, maksimal 40',
     category_code: 'Kode: 1–10 huruf atau angka',
     useful_life_range: 'Isi 1 sampai 50 tahun',
-    tag_pattern: 'Pola wajib memuat {seq:N} (N = 1–6); selain itu hanya huruf, angka, . / _ - serta {category} dan {year}',
+    tag_pattern:
+      'Pola wajib memuat {seq:N} (N = 1–6); selain itu hanya huruf, angka, . / _ - serta {category} dan {year}',
     asset_duplicate: 'Aset ini sudah ada di daftar',
     category_duplicate: 'Kategori ini sudah ada di daftar',
     quantity: 'Isi jumlah lebih dari 0',
@@ -299,4 +305,5 @@ export const id = {
   ...idCertificates,
   ...idAdmin,
   ...idEquipment,
+  ...idStock,
 };

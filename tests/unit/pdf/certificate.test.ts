@@ -7,7 +7,13 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCertificatePdf, unsupportedCharacters } from '../../../src/main/pdf/certificate';
 import type { CertificateDocument } from '../../../src/main/pdf/certificate-document';
-import { balancedName, breakLines, nameFontSize, serifBoldWidth, setWidth } from '../../../src/main/pdf/certificate-fonts';
+import {
+  balancedName,
+  breakLines,
+  nameFontSize,
+  serifBoldWidth,
+  setWidth,
+} from '../../../src/main/pdf/certificate-fonts';
 import { openFont } from '../../../src/main/pdf/font-cache';
 import { allowLocalFiles, fontBytes, isInside } from '../../../src/main/pdf/fonts';
 import { renderPdfToBuffer } from '../../../src/main/pdf/render';
@@ -94,7 +100,10 @@ async function render(docs: CertificateDocument[], name: string): Promise<string
 describe('completion certificate PDF', () => {
   it('prints a front and a back per certificate with names, serials, programme, JP and units', async () => {
     const file = await render(
-      [sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath), sample(LONG_NAME, '002/BLK-PSR/OK/XI/2026', false, null)],
+      [
+        sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath),
+        sample(LONG_NAME, '002/BLK-PSR/OK/XI/2026', false, null),
+      ],
       'two.pdf',
     );
     expect(pageCount(file)).toBe(4);
@@ -117,7 +126,10 @@ describe('completion certificate PDF', () => {
 
   it('marks only the reprint as SALINAN with its reprint date', async () => {
     const file = await render(
-      [sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath), sample('Siti Aminah', '003/BLK-PSR/OK/XI/2026', true, logoPath)],
+      [
+        sample('Budi', '001/BLK-PSR/OK/XI/2026', false, logoPath),
+        sample('Siti Aminah', '003/BLK-PSR/OK/XI/2026', true, logoPath),
+      ],
       'copy.pdf',
     );
     expect(pageCount(file)).toBe(4);
@@ -148,7 +160,8 @@ describe('completion certificate PDF', () => {
   it('keeps 25 units with long titles, and a two-line BLK name and wording, on one sheet per certificate', async () => {
     const doc = sample('Budi', '006/BLK-PSR/OK/XI/2026', false, logoPath);
     doc.blk.name = 'UPTD Balai Latihan Kerja Kabupaten Penajam Paser Utara Provinsi Kalimantan Timur';
-    doc.blk.wordingEn = 'has attended and completed the competency-based training programme of the vocational training centre';
+    doc.blk.wordingEn =
+      'has attended and completed the competency-based training programme of the vocational training centre';
     doc.facts.units = Array.from({ length: 25 }, (_, i) => ({
       code: `OTO.${String(i + 1).padStart(3, '0')}.01`,
       title: `Menerapkan Prosedur Keselamatan, Kesehatan Kerja dan Lingkungan Hidup di Bengkel, Bagian ${i + 1}`,
@@ -156,11 +169,16 @@ describe('completion certificate PDF', () => {
       result: 'competent' as const,
     }));
     const file = join(dir, 'units.pdf');
-    writeFileSync(file, await renderPdfToBuffer(buildCertificatePdf([doc, sample('Siti', '007/BLK-PSR/OK/XI/2026', false, null)], 'en')));
+    writeFileSync(
+      file,
+      await renderPdfToBuffer(buildCertificatePdf([doc, sample('Siti', '007/BLK-PSR/OK/XI/2026', false, null)], 'en')),
+    );
     expect(pageCount(file)).toBe(4);
     const pages = pdftotext(file).split('\f').map(squeeze);
     // The letter-spaced name comes back from pdftotext with stray spaces.
-    expect(pages[0]?.replace(/\s/g, '')).toContain('UPTDBALAILATIHANKERJAKABUPATENPENAJAMPASERUTARAPROVINSIKALIMANTANTIMUR');
+    expect(pages[0]?.replace(/\s/g, '')).toContain(
+      'UPTDBALAILATIHANKERJAKABUPATENPENAJAMPASERUTARAPROVINSIKALIMANTANTIMUR',
+    );
     expect(pages[0]).toContain('of the vocational training centre');
     for (let i = 1; i <= 25; i++) expect(pages[1]).toContain(`OTO.${String(i).padStart(3, '0')}.01`);
     expect(pages[1]).toContain('Bagian 25');

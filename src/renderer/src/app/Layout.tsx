@@ -8,8 +8,10 @@ import {
   IconCalendarWeek,
   IconCertificate,
   IconChalkboardTeacher,
+  IconClipboardCheck,
   IconHistory,
   IconLogout,
+  IconPackage,
   IconReportMoney,
   IconSchool,
   IconSettings,
@@ -49,7 +51,9 @@ interface Room {
     | 'nav.settings'
     | 'audit.nav'
     | 'equipment.assets.nav'
-    | 'equipment.loans.nav';
+    | 'equipment.loans.nav'
+    | 'stock.nav.stocktakes'
+    | 'stock.nav.consumables';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** The room shows only to roles that may call this method. */
   needs: MethodName;
@@ -69,6 +73,8 @@ const ROOMS: readonly Room[] = [
   { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
   { path: '/equipment', label: 'equipment.assets.nav', icon: IconTool, needs: 'assets.list' },
   { path: '/loans', label: 'equipment.loans.nav', icon: IconArrowsExchange, needs: 'loans.list' },
+  { path: '/stocktakes', label: 'stock.nav.stocktakes', icon: IconClipboardCheck, needs: 'stocktakes.list' },
+  { path: '/consumables', label: 'stock.nav.consumables', icon: IconPackage, needs: 'consumables.list' },
   { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
   { path: '/audit', label: 'audit.nav', icon: IconHistory, needs: 'audit.list' },

@@ -16,6 +16,9 @@ import { CategoriesPage } from '../features/equipment/CategoriesPage';
 import { CheckOutPage } from '../features/equipment/CheckOutForm';
 import { LoanPage } from '../features/equipment/LoanPage';
 import { LoansPage } from '../features/equipment/LoansPage';
+import { ConsumablesPage } from '../features/equipment/ConsumablesPage';
+import { StocktakePage } from '../features/equipment/StocktakePage';
+import { StocktakesPage } from '../features/equipment/StocktakesPage';
 import { MtuSitesPage } from '../features/places/MtuSitesPage';
 import { RoomsPage } from '../features/places/RoomsPage';
 import { ParticipantPage } from '../features/participants/ParticipantPage';
@@ -96,6 +99,9 @@ export const router = createHashRouter([
         ),
       },
       { path: 'loans/:id', element: <LoanPage /> },
+      { path: 'stocktakes', element: <StocktakesPage /> },
+      { path: 'stocktakes/:id', element: <StocktakePage /> },
+      { path: 'consumables', element: <ConsumablesPage /> },
       {
         path: 'settings',
         element: (

@@ -10,7 +10,8 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
           {title}
         </Title>
         {subtitle ? (
-          <Text c="dimmed" size="md">
+          // A subtitle may be badges in a group: a <div>, since a <p> cannot hold them.
+          <Text c="dimmed" size="md" component={typeof subtitle === 'string' ? 'p' : 'div'}>
             {subtitle}
           </Text>
         ) : null}

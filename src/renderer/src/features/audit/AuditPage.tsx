@@ -11,6 +11,7 @@ import { useErrorText } from '../../lib/errors';
 import { AuditDiff } from './AuditDiff';
 import { AuditFilters, type AuditFilterValues, NO_FILTERS, readFilters } from './AuditFilters';
 import { useAuditLog } from './queries';
+import { usePagedTable } from '../../components/pagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -36,6 +37,14 @@ export function AuditPage() {
   const toggle = (id: number) =>
     setExpanded((open) => (open.includes(id) ? open.filter((other) => other !== id) : [...open, id]));
 
+  const pagedTable = usePagedTable(log, {
+    page,
+    onPageChange: (next) => {
+      setPage(next);
+      setExpanded([]);
+    },
+    pageSize: PAGE_SIZE,
+  });
   return (
     <Stack gap="md">
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
@@ -61,22 +70,7 @@ export function AuditPage() {
             ) : null}
           </Group>
           <DataTable<AuditEntryRow>
-            minHeight={220}
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            fetching={log.isPending || log.isPlaceholderData}
-            records={result?.rows ?? []}
-            totalRecords={result?.total ?? 0}
-            recordsPerPage={PAGE_SIZE}
-            page={page}
-            onPageChange={(next) => {
-              setPage(next);
-              setExpanded([]);
-            }}
-            paginationText={({ from, to, totalRecords }) =>
-              t('common.paginationText', { from, to, total: totalRecords })
-            }
+            {...pagedTable}
             noRecordsText={log.isError ? errorText(log.error) : t('audit.empty')}
             rowExpansion={{
               allowMultiple: true,

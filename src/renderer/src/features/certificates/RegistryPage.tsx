@@ -16,6 +16,7 @@ import { PublicKeyPanel } from './PublicKeyPanel';
 import { useExportXlsx, useRegistry } from './queries';
 import { RegistryFilters, type RegistryFilterValues } from './RegistryFilters';
 import { useCertificateActions } from './useCertificateActions';
+import { usePagedTable } from '../../components/pagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -63,6 +64,7 @@ export function RegistryPage() {
       onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
     });
 
+  const pagedTable = usePagedTable(registry, { page, onPageChange: setPage, pageSize: PAGE_SIZE });
   return (
     <Stack gap="md">
       <PageHeader
@@ -92,19 +94,7 @@ export function RegistryPage() {
             {t('certificates.registry.total', { count: result?.total ?? 0 })}
           </Text>
           <DataTable<CertificateRow>
-            minHeight={220}
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            fetching={registry.isPending || registry.isPlaceholderData}
-            records={result?.rows ?? []}
-            totalRecords={result?.total ?? 0}
-            recordsPerPage={PAGE_SIZE}
-            page={page}
-            onPageChange={setPage}
-            paginationText={({ from, to, totalRecords }) =>
-              t('common.paginationText', { from, to, total: totalRecords })
-            }
+            {...pagedTable}
             noRecordsText={registry.isError ? errorText(registry.error) : t('certificates.registry.empty')}
             columns={[
               {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateRow, VerifyResult } from '@shared/contract';
 import { useFormatDate, useFormatDateTime } from '../../lib/dates';
+import { Fact } from '../../components/Fact';
 
 const LOOK: Record<VerifyResult['state'], { color: MantineColor; icon: ReactNode }> = {
   valid: { color: 'green', icon: <IconCircleCheck size={44} /> },
@@ -12,33 +13,28 @@ const LOOK: Record<VerifyResult['state'], { color: MantineColor; icon: ReactNode
   forged: { color: 'red', icon: <IconAlertTriangle size={44} /> },
 };
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={600} size="lg">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
-
 function CertificateFacts({ certificate }: { certificate: CertificateRow }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-      <Fact label={t('roster.name')}>{certificate.fullName}</Fact>
-      <Fact label={t('certificates.col.serial')}>
+      <Fact size="lg" label={t('roster.name')}>
+        {certificate.fullName}
+      </Fact>
+      <Fact size="lg" label={t('certificates.col.serial')}>
         <Text span ff="monospace" fw={700} size="lg">
           {certificate.serial}
         </Text>
       </Fact>
-      <Fact label={t('certificates.col.programme')}>{certificate.programName}</Fact>
-      <Fact label={t('certificates.col.class')}>{certificate.className}</Fact>
-      <Fact label={t('certificates.col.issuedOn')}>{formatDate(certificate.issuedOn)}</Fact>
+      <Fact size="lg" label={t('certificates.col.programme')}>
+        {certificate.programName}
+      </Fact>
+      <Fact size="lg" label={t('certificates.col.class')}>
+        {certificate.className}
+      </Fact>
+      <Fact size="lg" label={t('certificates.col.issuedOn')}>
+        {formatDate(certificate.issuedOn)}
+      </Fact>
     </SimpleGrid>
   );
 }

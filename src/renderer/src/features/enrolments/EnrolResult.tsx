@@ -7,17 +7,7 @@ import type { ClassSummary, Enrolment, WrittenFile } from '@shared/contract';
 import { EnrolmentStatusBadge } from './EnrolmentStatusBadge';
 import { ReceiptButton } from './ReceiptButton';
 import type { PersonRef } from './ClassStep';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 /** Step 4: the registration number to write on the form, the receipt, and the way back to step 1. */
 export function EnrolResult({

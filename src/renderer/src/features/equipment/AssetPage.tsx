@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Image, Modal, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowForwardUp, IconPencil, IconPhoto, IconPhotoOff, IconTags, IconTool } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Asset } from '@shared/contract/equipment';
@@ -20,19 +20,7 @@ import { LoansTable } from './LoansTable';
 import { MaintenanceTable } from './MaintenanceTable';
 import { useAsset, useChoosePhoto, useClearPhoto, useLoans, useMaintenance, usePrintLabels } from './queries';
 import { AssetStatusBadge, ConditionBadge } from './StatusBadges';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div" fw={500}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 function Photo({ asset }: { asset: Asset }) {
   const { t } = useTranslation();
@@ -98,6 +86,9 @@ function AssetView({ asset }: { asset: Asset }) {
   const canRecord = useCan('maintenance.record');
   const canFinish = useCan('maintenance.finish');
   const [dialog, setDialog] = useState<'edit' | 'maintenance' | 'finish' | null>(null);
+  // The repair being finished, kept while its form is open: saving ends asset.openRepair, and the
+  // form must stay mounted until its own onSuccess has closed the dialog.
+  const [repairId, setRepairId] = useState<number | null>(null);
   const loans = useLoans({ state: 'all', assetId: asset.id });
   const maintenance = useMaintenance({ assetId: asset.id, openOnly: false });
   const printLabels = usePrintLabels();
@@ -130,7 +121,14 @@ function AssetView({ asset }: { asset: Asset }) {
               </Button>
             ) : null}
             {canFinish && asset.openRepair ? (
-              <Button color="orange" leftSection={<IconTool size={18} />} onClick={() => setDialog('finish')}>
+              <Button
+                color="orange"
+                leftSection={<IconTool size={18} />}
+                onClick={() => {
+                  setRepairId(asset.openRepair?.maintenanceId ?? null);
+                  setDialog('finish');
+                }}
+              >
                 {t('equipment.asset.finishRepair')}
               </Button>
             ) : null}
@@ -259,8 +257,13 @@ function AssetView({ asset }: { asset: Asset }) {
         ) : null}
       </Modal>
       <Modal opened={dialog === 'finish'} onClose={close} title={t('equipment.asset.finishRepair')} size="lg">
-        {dialog === 'finish' && asset.openRepair ? (
-          <FinishRepairForm maintenanceId={asset.openRepair.maintenanceId} condition={asset.condition} onDone={close} />
+        {dialog === 'finish' && repairId !== null ? (
+          <FinishRepairForm
+            maintenanceId={repairId}
+            condition={asset.condition}
+            record={maintenance.data?.find((item) => item.id === repairId)}
+            onDone={close}
+          />
         ) : null}
       </Modal>
     </Stack>

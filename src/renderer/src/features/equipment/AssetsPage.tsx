@@ -18,6 +18,7 @@ import { useSingleFlight } from '../../lib/forms';
 import { AssetFilters, NO_ASSET_FILTERS, type AssetFilterValues } from './AssetFilters';
 import { useAssets, useExportRegister, usePrintLabels } from './queries';
 import { AssetStatusBadge, ConditionBadge } from './StatusBadges';
+import { usePagedTable } from '../../components/pagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -71,6 +72,7 @@ export function AssetsPage() {
         ? t('equipment.assets.emptyCreate')
         : t('equipment.assets.empty');
 
+  const pagedTable = usePagedTable(assets, { page, onPageChange: setPage, pageSize: PAGE_SIZE });
   return (
     <Stack gap="md">
       <PageHeader
@@ -151,22 +153,12 @@ export function AssetsPage() {
             </Group>
           </Group>
           <DataTable<AssetRow>
-            minHeight={220}
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            fetching={assets.isPending || assets.isPlaceholderData}
-            records={result?.rows ?? []}
-            totalRecords={result?.total ?? 0}
-            recordsPerPage={PAGE_SIZE}
-            page={page}
-            onPageChange={setPage}
-            paginationText={({ from, to, totalRecords }) =>
-              t('common.paginationText', { from, to, total: totalRecords })
-            }
+            {...pagedTable}
             selectedRecords={selected}
             onSelectedRecordsChange={setSelected}
-            selectionCheckboxProps={{ 'aria-label': t('equipment.assets.selectRow') }}
+            getRecordSelectionCheckboxProps={(record) => ({
+              'aria-label': t('equipment.assets.selectRow', { tag: record.tag }),
+            })}
             allRecordsSelectionCheckboxProps={{ 'aria-label': t('equipment.assets.selectPage') }}
             onRowClick={({ record }) => void navigate(`/equipment/assets/${record.id}`)}
             noRecordsText={emptyText}

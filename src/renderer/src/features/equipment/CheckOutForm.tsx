@@ -110,7 +110,6 @@ export function CheckOutForm({
               label={t('equipment.checkOut.scan')}
               description={t('equipment.checkOut.scanHint')}
               onTag={onTag}
-              busy={lookup.isPending}
               error={scanError ?? assetsErrorText(assetsError)}
               autoFocus
               data-autofocus

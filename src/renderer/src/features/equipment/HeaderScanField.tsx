@@ -58,7 +58,6 @@ export function HeaderScanField() {
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
         rightSectionWidth={56}
         rightSectionPointerEvents="none"
-        busy={lookup.isPending}
         onTag={onTag}
       />
     </Box>

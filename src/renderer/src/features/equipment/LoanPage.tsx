@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Loan, LoanItem } from '@shared/contract/equipment';
@@ -14,19 +14,7 @@ import { LoanStateBadge } from './LoansTable';
 import { useLoan } from './queries';
 import { ReceiptButton } from './ReceiptButton';
 import { ConditionBadge } from './StatusBadges';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div" fw={500}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 function LoanView({ loan }: { loan: Loan }) {
   const { t } = useTranslation();

@@ -38,6 +38,8 @@ export function LoansPage() {
   const { t } = useTranslation();
   const canCheckOut = useCan('loans.checkOut');
   const [tab, setTab] = useState<LoanState>('open');
+  const overdue = useLoans({ state: 'overdue', assetId: null });
+  const overdueCount = overdue.data?.length ?? 0;
   return (
     <Stack gap="md">
       <PageHeader
@@ -55,8 +57,9 @@ export function LoansPage() {
         <Tabs value={tab} onChange={(value) => setTab((value as LoanState | null) ?? 'open')} keepMounted={false}>
           <Tabs.List mb="md">
             {STATES.map((state) => (
-              <Tabs.Tab key={state} value={state} c={state === 'overdue' ? 'red' : undefined}>
+              <Tabs.Tab key={state} value={state} c={state === 'overdue' && overdueCount > 0 ? 'red' : undefined}>
                 {t(`equipment.loans.tab.${state}`)}
+                {state === 'overdue' && overdueCount > 0 ? ` (${overdueCount})` : ''}
               </Tabs.Tab>
             ))}
           </Tabs.List>

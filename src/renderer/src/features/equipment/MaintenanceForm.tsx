@@ -1,7 +1,7 @@
 import { Select, type SelectProps, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { finishRepairInput, maintenanceInput } from '@shared/contract/equipment';
+import { finishRepairInput, maintenanceInput, type MaintenanceRecord } from '@shared/contract/equipment';
 import { ASSET_CONDITIONS, type AssetCondition } from '@shared/equipment';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
@@ -140,10 +140,13 @@ interface FinishValues extends Record<string, unknown> {
 export function FinishRepairForm({
   maintenanceId,
   condition,
+  record,
   onDone,
 }: {
   maintenanceId: number;
   condition: AssetCondition;
+  /** The open record, when loaded: what was already noted (vendor, cost) is kept, not wiped. */
+  record?: Pick<MaintenanceRecord, 'action' | 'vendor' | 'costRupiah'> | undefined;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -152,9 +155,9 @@ export function FinishRepairForm({
   const form = useAppForm<FinishValues>({
     initialValues: {
       finishedOn: toTypedDate(todayIso()),
-      action: '',
-      vendor: '',
-      costRupiah: 0,
+      action: record?.action ?? '',
+      vendor: record?.vendor ?? '',
+      costRupiah: record?.costRupiah ?? 0,
       conditionAfter: condition,
     },
   });

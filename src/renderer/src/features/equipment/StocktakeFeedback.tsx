@@ -118,7 +118,7 @@ export function StocktakeFeedback({ feedback }: { feedback: ScanFeedback | null 
                 {asset.tag}
               </Text>{' '}
               · {asset.name}
-              {asset.conditionFound ? ` · ${t(`stock.condition.${asset.conditionFound}`)}` : ''}
+              {asset.conditionFound ? ` · ${t(`equipment.condition.${asset.conditionFound}`)}` : ''}
             </Text>
           ) : null}
           {detail}

@@ -119,13 +119,13 @@ export function StocktakeItemsTable({ stocktake, onMark, onPointerMark }: Props)
                       aria-label={t('stock.items.conditionOf', { tag: item.tag })}
                       value={condition}
                       onChange={(event) => onMark(item, true, event.currentTarget.value as AssetCondition)}
-                      data={ASSET_CONDITIONS.map((value) => ({ value, label: t(`stock.condition.${value}`) }))}
+                      data={ASSET_CONDITIONS.map((value) => ({ value, label: t(`equipment.condition.${value}`) }))}
                     />
                   ) : (
                     <Text size="sm" c={item.found ? undefined : 'dimmed'}>
-                      {t(`stock.condition.${condition}`)}
+                      {t(`equipment.condition.${condition}`)}
                       {item.found && item.conditionFound && item.conditionFound !== item.conditionBefore
-                        ? ` (${t('stock.items.wasCondition', { condition: t(`stock.condition.${item.conditionBefore}`) })})`
+                        ? ` (${t('stock.items.wasCondition', { condition: t(`equipment.condition.${item.conditionBefore}`) })})`
                         : ''}
                     </Text>
                   )}

@@ -134,7 +134,6 @@ function ScanPanel({ stocktake }: { stocktake: Stocktake }) {
           size="xl"
           autoFocus
           data-autofocus
-          busy={scan.isPending}
           onTag={onTag}
         />
         <Stack gap={4}>
@@ -150,7 +149,7 @@ function ScanPanel({ stocktake }: { stocktake: Stocktake }) {
             }}
             data={[
               { value: KEEP, label: t('stock.scan.keepCondition') },
-              ...ASSET_CONDITIONS.map((value) => ({ value, label: t(`stock.condition.${value}`) })),
+              ...ASSET_CONDITIONS.map((value) => ({ value, label: t(`equipment.condition.${value}`) })),
             ]}
           />
           <Text size="xs" c="dimmed">

@@ -1,36 +1,36 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { IconScan } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface TagScanFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'onSubmit'> {
-  /** Called with the trimmed tag when the scanner (or the clerk) presses Enter. */
+  /** Called with the trimmed tag when the scanner (or the clerk) presses Enter, one tag at a time. */
   onTag: (tag: string) => unknown;
-  /** True while the last tag is being looked up: a second Enter is ignored, not queued. */
-  busy?: boolean;
 }
 
 /**
- * Where a USB barcode scanner types an asset tag. Scanners type fast and end with Enter, so the
- * field keeps its focus and selects its text after each tag: the next scan replaces the last
- * without the clerk touching the keyboard, and a typed tag works the same way.
+ * Where a USB barcode scanner types an asset tag. A scanner types a tag and Enter faster than a
+ * lookup answers, and the next label may follow at once: so Enter takes the tag, empties the
+ * field for the next one, and the tags are handed on in order, each after the previous one is
+ * done (to the latest `onTag`, so a list it adds to is never stale). The field keeps its focus.
  */
-export function TagScanField({ onTag, busy = false, ...props }: TagScanFieldProps) {
+export function TagScanField({ onTag, ...props }: TagScanFieldProps) {
   const [text, setText] = useState('');
-  const input = useRef<HTMLInputElement>(null);
+  const latest = useRef(onTag);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(() => {
+    latest.current = onTag;
+  }, [onTag]);
 
-  const submit = async () => {
+  const take = () => {
     const tag = text.trim();
-    if (tag === '' || busy) return;
-    try {
-      await onTag(tag);
-    } finally {
-      input.current?.select();
-    }
+    setText('');
+    if (tag === '') return;
+    // The screen reports its own errors; one failed tag must not stop the ones behind it.
+    queue.current = queue.current.then(() => latest.current(tag)).catch(() => undefined);
   };
 
   return (
     <TextInput
-      ref={input}
       leftSection={<IconScan size={18} />}
       autoComplete="off"
       spellCheck={false}
@@ -41,7 +41,7 @@ export function TagScanField({ onTag, busy = false, ...props }: TagScanFieldProp
       onKeyDown={(event) => {
         if (event.key !== 'Enter') return;
         event.preventDefault();
-        void submit();
+        take();
       }}
     />
   );

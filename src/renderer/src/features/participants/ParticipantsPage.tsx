@@ -12,6 +12,7 @@ import { useFormatDate } from '../../lib/dates';
 import { useErrorText } from '../../lib/errors';
 import { useLocale } from '../../i18n';
 import { useParticipantSearch } from './queries';
+import { usePagedTable } from '../../components/pagedTable';
 
 const PAGE_SIZE = 25;
 type SortColumn = 'fullName' | 'nik' | 'createdAt';
@@ -43,6 +44,7 @@ export function ParticipantsPage() {
   const count = (result?.total ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB');
   const totalText = result?.capped ? t('participants.totalCapped', { count }) : t('participants.total', { count });
 
+  const pagedTable = usePagedTable(search, { page, onPageChange: setPage, pageSize: PAGE_SIZE });
   return (
     <Stack gap="md">
       <PageHeader
@@ -81,19 +83,7 @@ export function ParticipantsPage() {
             </Text>
           ) : null}
           <DataTable<ParticipantListRow>
-            minHeight={220}
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            fetching={search.isPending || search.isPlaceholderData}
-            records={result?.rows ?? []}
-            totalRecords={result?.total ?? 0}
-            recordsPerPage={PAGE_SIZE}
-            page={page}
-            onPageChange={setPage}
-            paginationText={({ from, to, totalRecords }) =>
-              t('common.paginationText', { from, to, total: totalRecords })
-            }
+            {...pagedTable}
             sortStatus={sort}
             onSortStatusChange={(next) => {
               setSort(next);
