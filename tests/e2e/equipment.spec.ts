@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { pdfText } from './certificates-qr';
 import { arrangeWorkshop, qrTextOfLabel } from './equipment-arrange';
@@ -33,6 +33,14 @@ async function headerScan(page: Page, tag: string) {
 
 const assetRow = (page: Page, tag: string) =>
   page.getByRole('row').filter({ has: page.getByRole('link', { name: tag, exact: true }) });
+
+/** Screenshots for a human to look at, with PELITA_SHOTS_DIR set (as in equipment-screens.spec.ts). */
+async function shot(page: Page, name: string) {
+  const dir = process.env['PELITA_SHOTS_DIR'];
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
 
 test('register assets, print their labels, find one by scanning', async ({ page, harness }) => {
   await arrangeWorkshop(harness);
@@ -196,11 +204,13 @@ test('a stock-take of the welding workshop writes off the asset not found', asyn
   await expect(page.getByTestId('count-missing')).toHaveText('1');
   await expect(page.getByTestId('count-unexpected')).toHaveText('0');
 
+  await shot(page, 'stocktake-count');
   await page.getByRole('button', { name: 'Selesaikan…' }).click();
   const finish = page.getByRole('dialog', { name: 'Selesaikan stok opname Workshop Las 1' });
   await expect(finish.getByText('Belum ditemukan (1)')).toBeVisible();
   await expect(finish.getByRole('listitem')).toHaveCount(1);
   await expect(finish.getByRole('listitem')).toContainText(`${missing.tag} Helm las otomatis`);
+  await shot(page, 'stocktake-finish');
   await finish.getByRole('checkbox', { name: 'Tandai aset yang belum ditemukan sebagai hilang' }).check();
   await expect(
     finish.getByText('1 aset menjadi hilang; 0 aset hilang yang ditemukan kembali menjadi tersedia.'),
@@ -258,6 +268,7 @@ test('a class: its equipment short then ready, and the materials it used', async
   await expect(verdict).toContainText('Peralatan kurang di 1 kategori untuk 30 November 2026 – 11 Desember 2026.');
   const line = page.getByTestId('readiness-lines').getByRole('row').filter({ hasText: 'Mesin las' });
   await expect(line).toContainText('Kurang 1');
+  await shot(page, 'readiness-short');
   await expect(line).toContainText('1 sedang diperbaiki');
   await expect(page.getByTestId('usage-empty')).toBeVisible();
 
@@ -287,6 +298,7 @@ test('a class: its equipment short then ready, and the materials it used', async
   dialog = page.getByRole('dialog', { name: 'Pakai Kawat las RB 2,6 mm' });
   await dialog.getByRole('textbox', { name: /^Jumlah dipakai/ }).fill('2,5');
   await expect(dialog.getByText('Terbaca 2,5 kg; stok menjadi 7,5 kg')).toBeVisible();
+  await shot(page, 'consumable-use');
   await choose(page, dialog.getByRole('combobox', { name: /^Untuk kelas/ }), 'Las SMAW Angkatan 2 — Pengelasan SMAW');
   await dialog.getByRole('textbox', { name: /^Keterangan/ }).fill('Praktik las posisi datar');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
@@ -313,6 +325,7 @@ test('a class: its equipment short then ready, and the materials it used', async
     'Peralatan siap untuk 30 November 2026 – 11 Desember 2026: setiap kategori cukup.',
   );
   await expect(line).toContainText('Cukup');
+  await shot(page, 'readiness-ready');
   const usage = page.getByTestId('usage-lines').getByRole('row').filter({ hasText: 'Kawat las RB 2,6 mm' });
   await expect(usage).toContainText('2,5 kg');
 });

@@ -36,6 +36,13 @@ export const en: Dictionary = {
     programs: 'Training programmes',
     classes: 'Classes',
     settings: 'Settings',
+    group: {
+      training: 'Training',
+      certificates: 'Certificates',
+      equipment: 'Equipment',
+      places: 'Places',
+      admin: 'Administration',
+    },
   },
   header: {
     language: 'Language',

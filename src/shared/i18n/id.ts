@@ -42,6 +42,13 @@ export const id = {
     programs: 'Program Pelatihan',
     classes: 'Kelas / Paket',
     settings: 'Pengaturan',
+    group: {
+      training: 'Pelatihan',
+      certificates: 'Sertifikat',
+      equipment: 'Peralatan',
+      places: 'Tempat',
+      admin: 'Administrasi',
+    },
   },
   header: {
     language: 'Bahasa',

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowsExchange,
@@ -59,25 +59,55 @@ interface Room {
   needs: MethodName;
 }
 
-const ROOMS: readonly Room[] = [
-  { path: '/enrol', label: 'nav.enrol', icon: IconUserPlus, needs: 'enrolments.enroll' },
-  { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
-  { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
-  { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
-  { path: '/calendar', label: 'schedule.nav', icon: IconCalendarWeek, needs: 'sessions.list' },
-  { path: '/certificates', label: 'certificates.nav', icon: IconCertificate, needs: 'certificates.list' },
-  { path: '/verify', label: 'verify.nav', icon: IconShieldCheck, needs: 'certificates.verify' },
-  { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
-  { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
-  { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },
-  { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
-  { path: '/equipment', label: 'equipment.assets.nav', icon: IconTool, needs: 'assets.list' },
-  { path: '/loans', label: 'equipment.loans.nav', icon: IconArrowsExchange, needs: 'loans.list' },
-  { path: '/stocktakes', label: 'stock.nav.stocktakes', icon: IconClipboardCheck, needs: 'stocktakes.list' },
-  { path: '/consumables', label: 'stock.nav.consumables', icon: IconPackage, needs: 'consumables.list' },
-  { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
-  { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
-  { path: '/audit', label: 'audit.nav', icon: IconHistory, needs: 'audit.list' },
+/** The menu in the groups a front desk thinks in; a group shows when any of its rooms does. */
+const GROUPS: readonly {
+  label:
+    'nav.group.training' | 'nav.group.certificates' | 'nav.group.equipment' | 'nav.group.places' | 'nav.group.admin';
+  rooms: readonly Room[];
+}[] = [
+  {
+    label: 'nav.group.training',
+    rooms: [
+      { path: '/enrol', label: 'nav.enrol', icon: IconUserPlus, needs: 'enrolments.enroll' },
+      { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
+      { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
+      { path: '/classes', label: 'nav.classes', icon: IconSchool, needs: 'classes.list' },
+      { path: '/calendar', label: 'schedule.nav', icon: IconCalendarWeek, needs: 'sessions.list' },
+      { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
+      { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
+      { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
+    ],
+  },
+  {
+    label: 'nav.group.certificates',
+    rooms: [
+      { path: '/certificates', label: 'certificates.nav', icon: IconCertificate, needs: 'certificates.list' },
+      { path: '/verify', label: 'verify.nav', icon: IconShieldCheck, needs: 'certificates.verify' },
+    ],
+  },
+  {
+    label: 'nav.group.equipment',
+    rooms: [
+      { path: '/equipment', label: 'equipment.assets.nav', icon: IconTool, needs: 'assets.list' },
+      { path: '/loans', label: 'equipment.loans.nav', icon: IconArrowsExchange, needs: 'loans.list' },
+      { path: '/stocktakes', label: 'stock.nav.stocktakes', icon: IconClipboardCheck, needs: 'stocktakes.list' },
+      { path: '/consumables', label: 'stock.nav.consumables', icon: IconPackage, needs: 'consumables.list' },
+    ],
+  },
+  {
+    label: 'nav.group.places',
+    rooms: [
+      { path: '/rooms', label: 'rooms.nav', icon: IconBuildingWarehouse, needs: 'rooms.list' },
+      { path: '/mtu-sites', label: 'mtuSites.nav', icon: IconTruck, needs: 'mtuSites.list' },
+    ],
+  },
+  {
+    label: 'nav.group.admin',
+    rooms: [
+      { path: '/settings', label: 'nav.settings', icon: IconSettings, needs: 'operators.list' },
+      { path: '/audit', label: 'audit.nav', icon: IconHistory, needs: 'audit.list' },
+    ],
+  },
 ];
 
 /** The Instruktur entry carries how many certificates need attention, so nobody has to go looking. */
@@ -101,7 +131,10 @@ export function Layout() {
   const navigate = useNavigate();
   const status = useSetupStatus();
   const logout = useLogout();
-  const rooms = ROOMS.filter((room) => canCall(session.role, room.needs));
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    rooms: group.rooms.filter((room) => canCall(session.role, room.needs)),
+  })).filter((group) => group.rooms.length > 0);
   const isActive = (path: string) =>
     location.pathname === path ||
     location.pathname.startsWith(`${path}/`) ||
@@ -153,21 +186,31 @@ export function Layout() {
         <VisuallyHidden>
           <h2>{t('nav.label')}</h2>
         </VisuallyHidden>
-        {rooms.map((room) => (
-          <NavLink
-            key={room.path}
-            component={Link}
-            to={room.path}
-            label={t(room.label)}
-            leftSection={<room.icon size={20} stroke={1.6} />}
-            rightSection={room.path === '/instructors' ? <WarningCount /> : undefined}
-            active={isActive(room.path)}
-            variant="light"
-            fw={500}
-            py="sm"
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-        ))}
+        {/* 18 rooms do not fit a laptop screen: the menu scrolls on its own, the page stays put. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6}>
+          {groups.map((group) => (
+            <Stack key={group.label} gap={0} mb="xs">
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={6} pb={2}>
+                {t(group.label)}
+              </Text>
+              {group.rooms.map((room) => (
+                <NavLink
+                  key={room.path}
+                  component={Link}
+                  to={room.path}
+                  label={t(room.label)}
+                  leftSection={<room.icon size={20} stroke={1.6} />}
+                  rightSection={room.path === '/instructors' ? <WarningCount /> : undefined}
+                  active={isActive(room.path)}
+                  variant="light"
+                  fw={500}
+                  py={7}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                />
+              ))}
+            </Stack>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
