@@ -36,7 +36,8 @@ function show(role: Role, value: Asset = ASSET) {
     async (method) => {
       if (method === 'assets.get') return ok(value);
       if (method === 'assets.history') return ok(HISTORY);
-      if (method === 'loans.list' || method === 'maintenance.list' || method === 'rooms.list') return ok([]);
+      if (method === 'loans.list') return ok({ rows: [], total: 0, capped: false });
+      if (method === 'maintenance.list' || method === 'rooms.list') return ok([]);
       if (method === 'equipmentCategories.list') return ok([]);
       return fail('INTERNAL');
     },

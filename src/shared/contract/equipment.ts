@@ -415,7 +415,11 @@ export const equipmentContract = {
   /** The register in the KIB B shape (xlsx), filtered like the list. */
   'assets.exportRegister': method<WrittenFile | null>()({ input: assetFilters, access: EVERYONE, writes: false }),
 
-  'loans.list': method<LoanRow[]>()({ input: loanFilters, access: EVERYONE, writes: false }),
+  'loans.list': method<Page<LoanRow>>()({
+    input: loanFilters.extend(pageInput.shape),
+    access: EVERYONE,
+    writes: false,
+  }),
   'loans.get': method<Loan>()({ input: z.object({ id }), access: EVERYONE, writes: false }),
   'loans.checkOut': method<Loan>()({ input: checkOutInput, access: STAFF, writes: true }),
   /** Returns some or all of a loan's assets, each with its condition and any damage. */

@@ -54,7 +54,7 @@ describe('check-out', () => {
     });
     // Nothing half-written: c is still available and there is still one loan.
     expect((await t.call('assets.get', { id: c.id })).status).toBe('available');
-    expect(await t.call('loans.list', { state: 'all' })).toHaveLength(1);
+    expect((await t.call('loans.list', { state: 'all' })).rows).toHaveLength(1);
 
     await t.call('maintenance.record', { assetId: c.id, reportedOn: '2026-11-22', problem: 'Kabel massa putus' });
     expect(await t.fail('loans.checkOut', lend({ instructorId: rahmat.id, assetIds: [c.id] }))).toMatchObject({
@@ -117,7 +117,7 @@ describe('check-out', () => {
       .pluck()
       .get(a.id);
     expect(open).toBe(1);
-    expect(await t.call('loans.list', { state: 'all' })).toHaveLength(1);
+    expect((await t.call('loans.list', { state: 'all' })).rows).toHaveLength(1);
   });
 
   it('has the database refuse a second open loan item even when the service check is bypassed', async () => {
@@ -194,8 +194,8 @@ describe('check-in', () => {
       returnedOn: '2026-11-23',
       items: [{ assetId: b.id, condition: 'good' }],
     });
-    expect(await t.call('loans.list', {})).toEqual([]);
-    expect((await t.call('loans.list', { state: 'all', assetId: b.id })).map((row) => row.openCount)).toEqual([0]);
+    expect(await t.call('loans.list', {})).toEqual({ rows: [], total: 0, capped: false });
+    expect((await t.call('loans.list', { state: 'all', assetId: b.id })).rows.map((row) => row.openCount)).toEqual([0]);
   });
 });
 
@@ -236,13 +236,18 @@ describe('the loan lists', () => {
       }),
     );
     const open = await t.call('loans.list', { state: 'open' });
-    expect(open.map((row) => [row.id, row.borrower, row.daysOverdue])).toEqual([
+    expect(open.rows.map((row) => [row.id, row.borrower, row.daysOverdue])).toEqual([
       [third.id, `Balai Desa Songka · ${klass.name}`, 0],
       [second.id, klass.name, 0],
       [first.id, 'Rahmat Hidayat', 5],
     ]);
-    expect((await t.call('loans.list', { state: 'overdue' })).map((row) => row.id)).toEqual([first.id]);
-    expect((await t.call('loans.list', { state: 'all', assetId: b.id })).map((row) => row.id)).toEqual([second.id]);
+    expect((await t.call('loans.list', { state: 'overdue' })).rows.map((row) => row.id)).toEqual([first.id]);
+    expect((await t.call('loans.list', { state: 'all', assetId: b.id })).rows.map((row) => row.id)).toEqual([
+      second.id,
+    ]);
+    const paged = await t.call('loans.list', { state: 'all', page: 2, pageSize: 1 });
+    expect(paged.total).toBe(3);
+    expect(paged.rows.map((row) => row.id)).toEqual([second.id]);
     expect(await t.call('loans.get', { id: third.id })).toMatchObject({ mtuSiteId: site.id, classId: klass.id });
     expect((await t.fail('loans.get', { id: 999 })).code).toBe('NOT_FOUND');
   });

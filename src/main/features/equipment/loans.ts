@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
+import type { Page } from '@shared/contract/common';
 import type { checkInInput, checkOutInput, Loan, LoanRow, loanFilters } from '@shared/contract/equipment';
 import { DomainError } from '@shared/errors';
 import { requireSession, type HandlerContext } from '../../context';
@@ -55,9 +56,9 @@ function toLoanRow(row: LoanRecord, today: string): LoanRow {
 /** Newest first: open (anything still out), overdue (out past its due date) or all. */
 export async function listLoans(
   db: Kysely<Database>,
-  filters: z.output<typeof loanFilters>,
+  filters: z.output<typeof loanFilters> & { page: number; pageSize: number },
   now: Date,
-): Promise<LoanRow[]> {
+): Promise<Page<LoanRow>> {
   const today = await blkToday(db, now);
   let query = loanRows(db);
   if (filters.state !== 'all') query = query.where(sql<boolean>`${openItems} > 0`);
@@ -74,8 +75,18 @@ export async function listLoans(
       ),
     );
   }
-  const rows = await query.orderBy('l.checkedOutOn', 'desc').orderBy('l.id', 'desc').execute();
-  return rows.map((row) => toLoanRow(row, today));
+  // The Semua tab grows with the years: one page crosses to the renderer, newest first.
+  const counted = await db
+    .selectFrom(query.clearSelect().select('l.id').as('matches'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy('l.checkedOutOn', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize)
+    .execute();
+  return { rows: rows.map((row) => toLoanRow(row, today)), total: Number(counted.n), capped: false };
 }
 
 export async function readLoan(db: Kysely<Database>, id: number, now: Date): Promise<Loan> {

@@ -16,11 +16,14 @@ import { AssetForm } from './AssetForm';
 import { AssetHistory } from './AssetHistory';
 import { AssetStatusActions } from './AssetStatusActions';
 import { FinishRepairForm, MaintenanceForm } from './MaintenanceForm';
+import { usePagedTable } from '../../components/pagedTable';
 import { LoansTable } from './LoansTable';
 import { MaintenanceTable } from './MaintenanceTable';
 import { useAsset, useChoosePhoto, useClearPhoto, useLoans, useMaintenance, usePrintLabels } from './queries';
 import { AssetStatusBadge, ConditionBadge } from './StatusBadges';
 import { Fact } from '../../components/Fact';
+
+const LOANS_PAGE_SIZE = 10;
 
 function Photo({ asset }: { asset: Asset }) {
   const { t } = useTranslation();
@@ -89,7 +92,9 @@ function AssetView({ asset }: { asset: Asset }) {
   // The repair being finished, kept while its form is open: saving ends asset.openRepair, and the
   // form must stay mounted until its own onSuccess has closed the dialog.
   const [repairId, setRepairId] = useState<number | null>(null);
-  const loans = useLoans({ state: 'all', assetId: asset.id });
+  const [loansPage, setLoansPage] = useState(1);
+  const loans = useLoans({ state: 'all', assetId: asset.id, page: loansPage, pageSize: LOANS_PAGE_SIZE });
+  const loansTable = usePagedTable(loans, { page: loansPage, onPageChange: setLoansPage, pageSize: LOANS_PAGE_SIZE });
   const maintenance = useMaintenance({ assetId: asset.id, openOnly: false });
   const printLabels = usePrintLabels();
   const submitLabels = useSingleFlight(printLabels);
@@ -230,8 +235,7 @@ function AssetView({ asset }: { asset: Asset }) {
         </Tabs.Panel>
         <Tabs.Panel value="loans" pt="md">
           <LoansTable
-            loans={loans.data ?? []}
-            fetching={loans.isPending}
+            table={loansTable}
             emptyText={loans.isError ? errorText(loans.error) : t('equipment.asset.noLoans')}
           />
         </Tabs.Panel>

@@ -7,30 +7,28 @@ import type { InputOf } from '@shared/contract';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../lib/errors';
+import { usePagedTable } from '../../components/pagedTable';
 import { LoansTable } from './LoansTable';
 import { useLoans } from './queries';
 
 type LoanState = NonNullable<InputOf<'loans.list'>['state']>;
 const STATES: readonly LoanState[] = ['open', 'overdue', 'all'];
+const PAGE_SIZE = 25;
 
 function LoansTab({ state }: { state: LoanState }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const canCheckOut = useCan('loans.checkOut');
-  const loans = useLoans({ state, assetId: null });
+  const [page, setPage] = useState(1);
+  const loans = useLoans({ state, assetId: null, page, pageSize: PAGE_SIZE });
+  const table = usePagedTable(loans, { page, onPageChange: setPage, pageSize: PAGE_SIZE });
   const empty =
     state === 'overdue'
       ? t('equipment.loans.emptyOverdue')
       : canCheckOut
         ? t('equipment.loans.emptyCreate')
         : t('equipment.loans.empty');
-  return (
-    <LoansTable
-      loans={loans.data ?? []}
-      fetching={loans.isPending}
-      emptyText={loans.isError ? errorText(loans.error) : empty}
-    />
-  );
+  return <LoansTable table={table} emptyText={loans.isError ? errorText(loans.error) : empty} />;
 }
 
 /** Peminjaman: what is out (Dipinjam), what is late (Terlambat), and every loan (Semua). */
@@ -38,8 +36,9 @@ export function LoansPage() {
   const { t } = useTranslation();
   const canCheckOut = useCan('loans.checkOut');
   const [tab, setTab] = useState<LoanState>('open');
-  const overdue = useLoans({ state: 'overdue', assetId: null });
-  const overdueCount = overdue.data?.length ?? 0;
+  // One row is enough to learn the count for the tab.
+  const overdue = useLoans({ state: 'overdue', assetId: null, page: 1, pageSize: 1 });
+  const overdueCount = overdue.data?.total ?? 0;
   return (
     <Stack gap="md">
       <PageHeader

@@ -3,6 +3,7 @@ import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { LoanRow } from '@shared/contract/equipment';
+import type { usePagedTable } from '../../components/pagedTable';
 import { useFormatDate } from '../../lib/dates';
 
 /** Dikembalikan, Dipinjam, or Terlambat N hari in red: what the desk chases. */
@@ -28,19 +29,21 @@ export function LoanStateBadge({ loan }: { loan: Pick<LoanRow, 'openCount' | 'da
   );
 }
 
-/** Loans as rows; a row (or its borrower link) opens the loan. */
-export function LoansTable({ loans, fetching, emptyText }: { loans: LoanRow[]; fetching: boolean; emptyText: string }) {
+/** Loans as rows, a page at a time (usePagedTable); a row (or its borrower link) opens the loan. */
+export function LoansTable({
+  table,
+  emptyText,
+}: {
+  table: ReturnType<typeof usePagedTable<LoanRow>>;
+  emptyText: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   return (
     <DataTable<LoanRow>
+      {...table}
       minHeight={160}
-      striped
-      highlightOnHover
-      verticalSpacing="sm"
-      fetching={fetching}
-      records={loans}
       noRecordsText={emptyText}
       onRowClick={({ record }) => void navigate(`/loans/${record.id}`)}
       columns={[
