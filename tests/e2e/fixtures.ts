@@ -28,6 +28,8 @@ export interface Harness {
   opened: string[];
   /** A second router over the same database, for arranging data without the UI. */
   backdoor: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
+  /** What the next "open file" dialog answers (null: the clerk cancels). */
+  chooseNextOpenPath(path: string | null): void;
 }
 
 /** Serves the built renderer from out/renderer under a fake origin: no server, no network. */
@@ -84,7 +86,10 @@ export const test = base.extend<{ harness: Harness }>({
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
       return result.value as OutputOf<typeof method>;
     };
-    await use({ app, dataDir, opened: platform.opened, backdoor });
+    const chooseNextOpenPath = (path: string | null) => {
+      platform.nextOpenPath = path;
+    };
+    await use({ app, dataDir, opened: platform.opened, backdoor, chooseNextOpenPath });
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   },

@@ -145,7 +145,7 @@ export const enCertificates: typeof idCertificates = {
       image: {
         logo: 'Logo',
         signature: "Head of BLK's signature",
-        logoHint: 'PNG or JPEG, up to 2 MB; printed top left on the certificate.',
+        logoHint: 'PNG or JPEG, up to 2 MB; printed at the top centre of the certificate, above the BLK name.',
         signatureHint:
           'A PNG with a transparent background looks best; leave it empty when certificates are signed by hand.',
         installed: 'Installed',

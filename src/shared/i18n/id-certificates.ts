@@ -144,7 +144,7 @@ export const idCertificates = {
       image: {
         logo: 'Logo',
         signature: 'Tanda tangan Kepala BLK',
-        logoHint: 'PNG atau JPEG, maksimal 2 MB; dicetak di kiri atas sertifikat.',
+        logoHint: 'PNG atau JPEG, maksimal 2 MB; dicetak di tengah atas sertifikat, di atas nama BLK.',
         signatureHint: 'PNG dengan latar transparan paling rapi; boleh kosong bila sertifikat ditandatangani basah.',
         installed: 'Terpasang',
         missing: 'Belum ada',

@@ -35,7 +35,10 @@ export function UnitsEditor({ form }: { form: UseFormReturnType<ProgramValues> }
 
   useEffect(() => {
     if (focusNext.current === null) return;
-    box.current?.querySelector<HTMLInputElement>(`[data-unit-code="${focusNext.current}"]`)?.focus();
+    const code = box.current?.querySelector<HTMLInputElement>(`[data-unit-code="${focusNext.current}"]`);
+    // The form may show a new row a render later than this one: keep the wish until it is there.
+    if (!code) return;
+    code.focus();
     focusNext.current = null;
   });
 
