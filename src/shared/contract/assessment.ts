@@ -92,7 +92,11 @@ export const assessmentContract = {
     writes: true,
   }),
   /** Back to the computed outcome. */
-  'outcomes.clearOverride': method<AssessmentSheet>()({ input: z.object({ enrolmentId: id }), access: ADMIN, writes: true }),
+  'outcomes.clearOverride': method<AssessmentSheet>()({
+    input: z.object({ enrolmentId: id }),
+    access: ADMIN,
+    writes: true,
+  }),
   /** Graduates of a class, recommended for the BNSP competency test, with any recorded test. */
   'bnsp.list': method<BnspRow[]>()({ input: z.object({ classId: id }), access: EVERYONE, writes: false }),
   'bnsp.record': method<BnspRow>()({

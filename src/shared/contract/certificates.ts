@@ -9,7 +9,8 @@ import { id, optionalText, pageInput, requiredText, type Page } from './common';
  * digits, 1..6), `{year}` and optionally `{programme}` (the programme code). Both `{seq:N}` and
  * `{year}` are required, so two certificates can never share a serial.
  */
-export const SERIAL_PATTERN = /^(?=.*\{seq:[1-6]\})(?=.*\{year\})(?:[A-Za-z0-9/._-]|\{seq:[1-6]\}|\{year\}|\{programme\})+$/;
+export const SERIAL_PATTERN =
+  /^(?=.*\{seq:[1-6]\})(?=.*\{year\})(?:[A-Za-z0-9/._-]|\{seq:[1-6]\}|\{year\}|\{programme\})+$/;
 
 export const certificateSettingsInput = z.object({
   /** "Tanah Grogot" in "Tanah Grogot, 23 November 2026". */
@@ -20,7 +21,11 @@ export const certificateSettingsInput = z.object({
   /** The sentence before the programme, in Bahasa Indonesia; `wordingEn` optionally below it. */
   wording: requiredText(400),
   wordingEn: optionalText(400),
-  serialPattern: z.string().trim().max(60, { message: 'too_long' }).regex(SERIAL_PATTERN, { message: 'serial_pattern' }),
+  serialPattern: z
+    .string()
+    .trim()
+    .max(60, { message: 'too_long' })
+    .regex(SERIAL_PATTERN, { message: 'serial_pattern' }),
 });
 
 export const CERTIFICATE_IMAGE_KINDS = ['logo', 'signature'] as const;
@@ -123,11 +128,19 @@ export const certificatesContract = {
   }),
 
   /** A class's trainees with their status and certificate, for the class's certificate tab. */
-  'certificates.candidates': method<IssueCandidate[]>()({ input: z.object({ classId: id }), access: EVERYONE, writes: false }),
+  'certificates.candidates': method<IssueCandidate[]>()({
+    input: z.object({ classId: id }),
+    access: EVERYONE,
+    writes: false,
+  }),
   /** Issues for one graduate; idempotent (a certificate in force is returned, not made again). */
   'certificates.issue': method<IssueResult>()({ input: z.object({ enrolmentId: id }), access: STAFF, writes: true }),
   /** Issues for every graduate of the class in one transaction; the others are listed with their status. */
-  'certificates.issueForClass': method<IssueResult>()({ input: z.object({ classId: id }), access: STAFF, writes: true }),
+  'certificates.issueForClass': method<IssueResult>()({
+    input: z.object({ classId: id }),
+    access: STAFF,
+    writes: true,
+  }),
 
   /**
    * Starts printing: main asks where (one combined PDF, or a folder for one PDF each) and returns
@@ -146,9 +159,17 @@ export const certificatesContract = {
     writes: false,
   }),
   /** Writes the next part of a job (a combined PDF in one go) and records those prints. */
-  'certificates.continuePrint': method<PrintJob>()({ input: z.object({ jobId: z.string().min(1).max(64) }), access: STAFF, writes: true }),
+  'certificates.continuePrint': method<PrintJob>()({
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    access: STAFF,
+    writes: true,
+  }),
   /** Stops a job: files already written stay (each one complete); nothing more is recorded. */
-  'certificates.cancelPrint': method<PrintJob>()({ input: z.object({ jobId: z.string().min(1).max(64) }), access: STAFF, writes: false }),
+  'certificates.cancelPrint': method<PrintJob>()({
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    access: STAFF,
+    writes: false,
+  }),
   'certificates.revoke': method<CertificateRow>()({
     input: z.object({ certificateId: id, reason: requiredText(500) }),
     access: ADMIN,
@@ -168,5 +189,9 @@ export const certificatesContract = {
   /** The registry (with the same filters) as an xlsx file where the clerk chooses. */
   'certificates.exportXlsx': method<WrittenFile | null>()({ input: registryFilters, access: EVERYONE, writes: false }),
   /** This BLK's public key (PEM) for other offices to check its certificates. */
-  'certificates.exportPublicKey': method<WrittenFile | null>()({ input: z.object({}), access: EVERYONE, writes: false }),
+  'certificates.exportPublicKey': method<WrittenFile | null>()({
+    input: z.object({}),
+    access: EVERYONE,
+    writes: false,
+  }),
 };

@@ -20,6 +20,14 @@ export const email = z
   .union([z.literal(''), z.string().trim().email({ message: 'email_format' }).max(200)])
   .default('');
 
+/** An amount in whole rupiah, from 0 to `max`. */
+export const rupiah = (max: number) =>
+  z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(0, { message: 'rupiah_range' })
+    .max(max, { message: 'rupiah_range' });
+
 export const pageInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),

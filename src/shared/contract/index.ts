@@ -9,12 +9,14 @@ import { consumablesContract } from './consumables';
 import { enrolmentsContract } from './enrolments';
 import { equipmentContract } from './equipment';
 import { instructorsContract } from './instructors';
+import { loansContract } from './loans';
 import { participantsContract } from './participants';
 import { placesContract } from './places';
 import { programsContract } from './programs';
 import { regionsContract } from './regions';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
+import { stocktakesContract } from './stocktakes';
 import type { MethodSpec } from './define';
 import { mergeUnique } from '../merge';
 
@@ -34,6 +36,8 @@ export const contract = mergeUnique(
   assessmentContract,
   certificatesContract,
   equipmentContract,
+  loansContract,
+  stocktakesContract,
   consumablesContract,
   backupsContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
@@ -59,10 +63,12 @@ export * from './consumables';
 export * from './enrolments';
 export * from './equipment';
 export * from './instructors';
+export * from './loans';
 export * from './participants';
 export * from './places';
 export * from './programs';
 export * from './regions';
 export * from './sessions';
 export * from './settings';
+export * from './stocktakes';
 export type { Access, MethodSpec } from './define';

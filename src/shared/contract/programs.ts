@@ -30,41 +30,45 @@ export const competencyUnitInput = z.object({
     .toUpperCase()
     .regex(/^[A-Z0-9][A-Z0-9.\-/ ]{1,39}$/, { message: 'unit_code' }),
   title: requiredText(300),
-  jp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }).max(1000, { message: 'jp_range' }),
+  jp: z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(1, { message: 'jp_range' })
+    .max(1000, { message: 'jp_range' }),
 });
 
 export const programFields = z
   .object({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9-]{2,12}$/, { message: 'program_code' }),
-  name: requiredText(150),
-  trade: requiredText(100),
-  totalJp: z
-    .number({ message: 'number' })
-    .int({ message: 'number' })
-    .min(1, { message: 'jp_range' })
-    .max(5000, { message: 'jp_range' }),
-  description: optionalText(1000),
-  rules: eligibilityRulesInput,
-  /** Share of sessions a trainee must attend to pass. */
-  minAttendancePct: z
-    .number({ message: 'number' })
-    .int({ message: 'number' })
-    .min(0, { message: 'percent_range' })
-    .max(100, { message: 'percent_range' })
-    .default(80),
-  /** Minutes in one JP (jam pelajaran). */
-  jpMinutes: z
-    .number({ message: 'number' })
-    .int({ message: 'number' })
-    .min(30, { message: 'jp_minutes_range' })
-    .max(60, { message: 'jp_minutes_range' })
-    .default(45),
-  /** In teaching order; when given, total JP must be their sum. */
-  units: z.array(competencyUnitInput).max(100).default([]),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{2,12}$/, { message: 'program_code' }),
+    name: requiredText(150),
+    trade: requiredText(100),
+    totalJp: z
+      .number({ message: 'number' })
+      .int({ message: 'number' })
+      .min(1, { message: 'jp_range' })
+      .max(5000, { message: 'jp_range' }),
+    description: optionalText(1000),
+    rules: eligibilityRulesInput,
+    /** Share of sessions a trainee must attend to pass. */
+    minAttendancePct: z
+      .number({ message: 'number' })
+      .int({ message: 'number' })
+      .min(0, { message: 'percent_range' })
+      .max(100, { message: 'percent_range' })
+      .default(80),
+    /** Minutes in one JP (jam pelajaran). */
+    jpMinutes: z
+      .number({ message: 'number' })
+      .int({ message: 'number' })
+      .min(30, { message: 'jp_minutes_range' })
+      .max(60, { message: 'jp_minutes_range' })
+      .default(45),
+    /** In teaching order; when given, total JP must be their sum. */
+    units: z.array(competencyUnitInput).max(100).default([]),
   })
   .superRefine((program, ctx) => {
     const sum = program.units.reduce((total, unit) => total + unit.jp, 0);
@@ -73,7 +77,8 @@ export const programFields = z
     }
     const seen = new Set<string>();
     program.units.forEach((unit, index) => {
-      if (seen.has(unit.code)) ctx.addIssue({ code: 'custom', message: 'unit_code_duplicate', path: ['units', index, 'code'] });
+      if (seen.has(unit.code))
+        ctx.addIssue({ code: 'custom', message: 'unit_code_duplicate', path: ['units', index, 'code'] });
       seen.add(unit.code);
     });
   });

@@ -55,13 +55,19 @@ export interface ScheduledSession {
 }
 
 const sessionUnitsInput = z
-  .array(z.object({ unitId: id, jp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }) }))
+  .array(
+    z.object({
+      unitId: id,
+      jp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }),
+    }),
+  )
   .max(20)
   .default([])
   .superRefine((units, context) => {
     const seen = new Set<number>();
     units.forEach((unit, index) => {
-      if (seen.has(unit.unitId)) context.addIssue({ code: 'custom', message: 'unit_duplicate', path: [index, 'unitId'] });
+      if (seen.has(unit.unitId))
+        context.addIssue({ code: 'custom', message: 'unit_duplicate', path: [index, 'unitId'] });
       seen.add(unit.unitId);
     });
   });
@@ -76,7 +82,11 @@ export const sessionFields = z
   .object({
     classId: id,
     ...sessionTimes,
-    jp: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_range' }).max(16, { message: 'jp_range' }),
+    jp: z
+      .number({ message: 'number' })
+      .int({ message: 'number' })
+      .min(1, { message: 'jp_range' })
+      .max(16, { message: 'jp_range' }),
     /** Omitted or null: the class's place (a session is never placed "nowhere" while its class has a place). */
     place: classPlaceInput,
     /** Exactly these; omitted: none (the form pre-fills the class's instructors). */
@@ -86,34 +96,45 @@ export const sessionFields = z
     notes: optionalText(500),
   })
   .refine((session) => session.startTime < session.endTime, { message: 'end_time_before_start', path: ['endTime'] })
-  .refine((session) => session.units.length === 0 || session.units.reduce((sum, unit) => sum + unit.jp, 0) === session.jp, {
-    message: 'unit_jp_mismatch',
-    path: ['units'],
-  })
+  .refine(
+    (session) => session.units.length === 0 || session.units.reduce((sum, unit) => sum + unit.jp, 0) === session.jp,
+    {
+      message: 'unit_jp_mismatch',
+      path: ['units'],
+    },
+  )
   .refine((session) => new Set(session.instructorIds).size === session.instructorIds.length, {
     message: 'instructor_duplicate',
     path: ['instructorIds'],
   });
 
-export const generateInput = z
-  .object({
-    classId: id,
-    weekdays: z
-      .array(z.union(WEEKDAYS.map((day) => z.literal(day)) as [z.ZodLiteral<Weekday>, ...z.ZodLiteral<Weekday>[]]))
-      .min(1, { message: 'weekdays_required' })
-      .max(7)
-      .refine((days) => new Set(days).size === days.length, { message: 'weekday_duplicate' }),
-    startTime: clockTime,
-    jpPerDay: z.number({ message: 'number' }).int({ message: 'number' }).min(1, { message: 'jp_per_day_range' }).max(12, { message: 'jp_per_day_range' }),
-    /** One break inside each day of 2 JP or more (lunch), added to the day's length; a 1-JP day has none. */
-    breakMinutes: z.number({ message: 'number' }).int({ message: 'number' }).min(0, { message: 'break_range' }).max(180, { message: 'break_range' }).default(0),
-    /** First day to plan; omitted or before the class starts: the class's start date. */
-    fromDate: isoDate.optional(),
-    /** Omitted: the class's place. */
-    place: classPlaceInput.optional(),
-    /** Omitted: every instructor of the class. */
-    instructorIds: z.array(id).max(10).optional(),
-  });
+export const generateInput = z.object({
+  classId: id,
+  weekdays: z
+    .array(z.union(WEEKDAYS.map((day) => z.literal(day)) as [z.ZodLiteral<Weekday>, ...z.ZodLiteral<Weekday>[]]))
+    .min(1, { message: 'weekdays_required' })
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, { message: 'weekday_duplicate' }),
+  startTime: clockTime,
+  jpPerDay: z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(1, { message: 'jp_per_day_range' })
+    .max(12, { message: 'jp_per_day_range' }),
+  /** One break inside each day of 2 JP or more (lunch), added to the day's length; a 1-JP day has none. */
+  breakMinutes: z
+    .number({ message: 'number' })
+    .int({ message: 'number' })
+    .min(0, { message: 'break_range' })
+    .max(180, { message: 'break_range' })
+    .default(0),
+  /** First day to plan; omitted or before the class starts: the class's start date. */
+  fromDate: isoDate.optional(),
+  /** Omitted: the class's place. */
+  place: classPlaceInput.optional(),
+  /** Omitted: every instructor of the class. */
+  instructorIds: z.array(id).max(10).optional(),
+});
 
 export interface PlannedSession {
   date: string;
@@ -182,12 +203,19 @@ export const sessionsContract = {
   }),
   'sessions.create': method<ScheduledSession>()({ input: sessionFields, access: STAFF, writes: true }),
   /** Replaces a session as a whole (reassigning instructors, place or units included). */
-  'sessions.update': method<ScheduledSession>()({ input: sessionFields.safeExtend({ id }), access: STAFF, writes: true }),
+  'sessions.update': method<ScheduledSession>()({
+    input: sessionFields.safeExtend({ id }),
+    access: STAFF,
+    writes: true,
+  }),
   /** Move or resize (the calendar's drag): new date and times, everything else kept; JP kept. */
   'sessions.move': method<ScheduledSession>()({
     input: z
       .object({ id, ...sessionTimes })
-      .refine((session) => session.startTime < session.endTime, { message: 'end_time_before_start', path: ['endTime'] }),
+      .refine((session) => session.startTime < session.endTime, {
+        message: 'end_time_before_start',
+        path: ['endTime'],
+      }),
     access: STAFF,
     writes: true,
   }),

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { AssetRow, assetFilters } from '@shared/contract/equipment';
+import type { AssetRow, assetFilters } from '@shared/contract';
 import type { Page } from '@shared/contract/common';
 import type { Database } from '../../db/schema';
 import { ASSET_ROW_COLUMNS, assetsBase, toAssetRow } from './queries';

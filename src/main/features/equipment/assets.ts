@@ -1,7 +1,7 @@
 /** One asset: reading it whole (photo, open loan, open repair), by tag, and creating, editing, writing off. */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Asset, AssetRow, assetFields } from '@shared/contract/equipment';
+import type { Asset, AssetRow, assetFields } from '@shared/contract';
 import type { ManualAssetStatus } from '@shared/equipment';
 import { DomainError } from '@shared/errors';
 import type { HandlerContext } from '../../context';

@@ -1,7 +1,7 @@
 /** Equipment categories (name, tag code, useful life) and the asset tag pattern setting. */
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
-import type { categoryFields, EquipmentCategory, EquipmentSettings } from '@shared/contract/equipment';
+import type { categoryFields, EquipmentCategory, EquipmentSettings } from '@shared/contract';
 import { DomainError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';

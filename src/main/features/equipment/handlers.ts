@@ -1,6 +1,8 @@
-/** The equipment and consumables rooms' contract methods, each handed to the service that does it. */
+/** The equipment room's contract methods (assets, loans, stock-takes, consumables), each handed to its service. */
 import type { consumablesContract } from '@shared/contract/consumables';
 import type { equipmentContract } from '@shared/contract/equipment';
+import type { loansContract } from '@shared/contract/loans';
+import type { stocktakesContract } from '@shared/contract/stocktakes';
 import type { HandlerMap } from '../../context';
 import { listAssets } from './asset-list';
 import { assetByTag, createAsset, currentAsset, setAssetStatus, updateAsset } from './assets';
@@ -36,7 +38,9 @@ import {
   startStocktake,
 } from './stocktakes';
 
-export const equipmentHandlers: HandlerMap<keyof typeof equipmentContract> = {
+export const equipmentHandlers: HandlerMap<
+  keyof typeof equipmentContract | keyof typeof loansContract | keyof typeof stocktakesContract
+> = {
   'equipmentCategories.list': async (ctx) => listCategories(ctx.db),
   'equipmentCategories.create': async (ctx, input) => createCategory(ctx, input),
   'equipmentCategories.update': async (ctx, { id, ...input }) => updateCategory(ctx, id, input),

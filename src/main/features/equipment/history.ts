@@ -1,6 +1,6 @@
 /** An asset's history: the audit rows every asset-touching handler writes, and reading them back. */
 import type { Kysely } from 'kysely';
-import type { AssetEvent } from '@shared/contract/equipment';
+import type { AssetEvent } from '@shared/contract';
 import type { HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 

@@ -5,7 +5,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Page } from '@shared/contract/common';
-import type { checkInInput, checkOutInput, Loan, LoanRow, loanFilters } from '@shared/contract/equipment';
+import type { checkInInput, checkOutInput, Loan, LoanRow, loanFilters } from '@shared/contract';
 import { DomainError } from '@shared/errors';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';

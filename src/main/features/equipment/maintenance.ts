@@ -1,7 +1,7 @@
 /** Maintenance log (pemeliharaan): repairs that take an asset out of use until finished, and logged services. */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { finishRepairInput, maintenanceInput, MaintenanceRecord } from '@shared/contract/equipment';
+import type { finishRepairInput, maintenanceInput, MaintenanceRecord } from '@shared/contract';
 import { DomainError } from '@shared/errors';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';

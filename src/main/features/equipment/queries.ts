@@ -1,6 +1,6 @@
 /** Reads the equipment room shares: asset rows with book value, existence checks, today's BLK date. */
 import type { Kysely } from 'kysely';
-import type { AssetRow } from '@shared/contract/equipment';
+import type { AssetRow } from '@shared/contract';
 import { bookValue } from '@shared/equipment';
 import { DomainError } from '@shared/errors';
 import type { Database } from '../../db/schema';

@@ -4,7 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
-import type { ClassReadiness, ProgramEquipmentItem, programEquipmentInput } from '@shared/contract/equipment';
+import type { ClassReadiness, ProgramEquipmentItem, programEquipmentInput } from '@shared/contract';
 import type { HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { blkToday, notFound, requireCategory, requireClass } from './queries';

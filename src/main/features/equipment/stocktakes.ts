@@ -5,7 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
-import type { Stocktake, StocktakeItem, stocktakeFinishInput, StocktakeRow } from '@shared/contract/equipment';
+import type { Stocktake, StocktakeItem, stocktakeFinishInput, StocktakeRow } from '@shared/contract';
 import type { AssetCondition } from '@shared/equipment';
 import { DomainError } from '@shared/errors';
 import { requireSession, type HandlerContext } from '../../context';

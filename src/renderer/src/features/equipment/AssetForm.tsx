@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { contract } from '@shared/contract';
-import { assetFields, type Asset } from '@shared/contract/equipment';
+import { assetFields, type Asset } from '@shared/contract';
 import { ASSET_CONDITIONS, ASSET_SOURCES, DEFAULT_ASSET_TAG_PATTERN, formatAssetTag } from '@shared/equipment';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';

@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AssetEvent } from '@shared/contract/equipment';
+import type { AssetEvent } from '@shared/contract';
 import { ASSET_CONDITIONS, ASSET_SOURCES, ASSET_STATUSES } from '@shared/equipment';
 import { formatRupiah } from '@shared/format';
 import { QueryState } from '../../components/QueryState';

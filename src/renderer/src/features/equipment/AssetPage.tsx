@@ -4,7 +4,7 @@ import { IconArrowForwardUp, IconPencil, IconPhoto, IconPhotoOff, IconTags, Icon
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Asset } from '@shared/contract/equipment';
+import type { Asset } from '@shared/contract';
 import { formatRupiah } from '@shared/format';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArchive, IconMapPinQuestion, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Asset } from '@shared/contract/equipment';
+import type { Asset } from '@shared/contract';
 import type { ManualAssetStatus } from '@shared/equipment';
 import { useCan } from '../../app/session';
 import { useSingleFlight } from '../../lib/forms';

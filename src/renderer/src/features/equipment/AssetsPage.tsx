@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { InputOf } from '@shared/contract';
-import type { AssetRow } from '@shared/contract/equipment';
+import type { AssetRow } from '@shared/contract';
 import type { AssetCondition, AssetSource, AssetStatus } from '@shared/equipment';
 import { formatRupiah } from '@shared/format';
 import { useCan } from '../../app/session';

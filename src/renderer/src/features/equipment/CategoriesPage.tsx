@@ -4,7 +4,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EquipmentCategory } from '@shared/contract/equipment';
+import type { EquipmentCategory } from '@shared/contract';
 import { useCan } from '../../app/session';
 import { EditButton } from '../../components/EditButton';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,7 +1,7 @@
 import { Checkbox, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { categoryFields, type EquipmentCategory } from '@shared/contract/equipment';
+import { categoryFields, type EquipmentCategory } from '@shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';

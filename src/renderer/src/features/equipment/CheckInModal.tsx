@@ -15,7 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkInInput, type Loan } from '@shared/contract/equipment';
+import { checkInInput, type Loan } from '@shared/contract';
 import { ASSET_CONDITIONS, type AssetCondition } from '@shared/equipment';
 import type { FieldErrors } from '@shared/errors';
 import { DateField } from '../../components/DateField';

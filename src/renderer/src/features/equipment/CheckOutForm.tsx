@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { checkOutInput, type AssetRow, type Loan } from '@shared/contract/equipment';
+import { checkOutInput, type AssetRow, type Loan } from '@shared/contract';
 import { ASSET_TAG } from '@shared/equipment';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';

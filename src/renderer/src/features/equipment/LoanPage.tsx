@@ -4,7 +4,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Loan, LoanItem } from '@shared/contract/equipment';
+import type { Loan, LoanItem } from '@shared/contract';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { LoanRow } from '@shared/contract/equipment';
+import type { LoanRow } from '@shared/contract';
 import type { usePagedTable } from '../../components/pagedTable';
 import { useFormatDate } from '../../lib/dates';
 

@@ -1,7 +1,7 @@
 import { Select, type SelectProps, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { finishRepairInput, maintenanceInput, type MaintenanceRecord } from '@shared/contract/equipment';
+import { finishRepairInput, maintenanceInput, type MaintenanceRecord } from '@shared/contract';
 import { ASSET_CONDITIONS, type AssetCondition } from '@shared/equipment';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
-import type { MaintenanceRecord } from '@shared/contract/equipment';
+import type { MaintenanceRecord } from '@shared/contract';
 import { formatRupiah } from '@shared/format';
 import { useFormatDate } from '../../lib/dates';
 import { ConditionBadge } from './StatusBadges';

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AssetRow } from '@shared/contract/equipment';
+import type { AssetRow } from '@shared/contract';
 import { ConditionBadge } from './StatusBadges';
 
 /** The assets scanned so far, newest first, each with a button that takes it off the list. */

@@ -2,7 +2,7 @@ import { Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mant
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EquipmentSettings } from '@shared/contract/equipment';
+import type { EquipmentSettings } from '@shared/contract';
 import { ASSET_TAG_PATTERN, formatAssetTag } from '@shared/equipment';
 import { useCan } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';

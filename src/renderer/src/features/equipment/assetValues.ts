@@ -1,4 +1,4 @@
-import type { Asset } from '@shared/contract/equipment';
+import type { Asset } from '@shared/contract';
 import type { AssetCondition, AssetSource } from '@shared/equipment';
 import { parseTypedDate, todayIso, toTypedDate } from '../../lib/dates';
 import { rupiahValue } from './RupiahInput';

@@ -1,4 +1,4 @@
-import type { AssetRow } from '@shared/contract/equipment';
+import type { AssetRow } from '@shared/contract';
 import type { BorrowerKind } from '@shared/equipment';
 import { parseTypedDate, todayIso, toTypedDate } from '../../lib/dates';
 
