@@ -46,6 +46,34 @@ function AssetList({ items, roomName }: { items: StocktakeItem[]; roomName: stri
  * The last step of a count: what was not found and what turned up unexpectedly, and the two
  * decisions that change the register. Nothing changes until the clerk confirms.
  */
+/** One list of the finish preview (missing, or unexpected), or a line saying there is none. */
+function PreviewSection({
+  title,
+  emptyText,
+  items,
+  roomName,
+}: {
+  title: string;
+  emptyText: string;
+  items: StocktakeItem[];
+  roomName: string;
+}) {
+  return (
+    <Stack gap={4}>
+      <Title order={3} fz="md">
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {emptyText}
+        </Text>
+      ) : (
+        <AssetList items={items} roomName={roomName} />
+      )}
+    </Stack>
+  );
+}
+
 export function StocktakeFinishModal({
   stocktake,
   opened,
@@ -68,30 +96,18 @@ export function StocktakeFinishModal({
   return (
     <Modal opened={opened} onClose={close} title={t('stock.finish.title', { room: stocktake.roomName })} size="lg">
       <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={3} fz="md">
-            {t('stock.finish.missingTitle', { count: preview.missing.length })}
-          </Title>
-          {preview.missing.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('stock.finish.noneMissing')}
-            </Text>
-          ) : (
-            <AssetList items={preview.missing} roomName={stocktake.roomName} />
-          )}
-        </Stack>
-        <Stack gap={4}>
-          <Title order={3} fz="md">
-            {t('stock.finish.unexpectedTitle', { count: preview.unexpected.length })}
-          </Title>
-          {preview.unexpected.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('stock.finish.noneUnexpected')}
-            </Text>
-          ) : (
-            <AssetList items={preview.unexpected} roomName={stocktake.roomName} />
-          )}
-        </Stack>
+        <PreviewSection
+          title={t('stock.finish.missingTitle', { count: preview.missing.length })}
+          emptyText={t('stock.finish.noneMissing')}
+          items={preview.missing}
+          roomName={stocktake.roomName}
+        />
+        <PreviewSection
+          title={t('stock.finish.unexpectedTitle', { count: preview.unexpected.length })}
+          emptyText={t('stock.finish.noneUnexpected')}
+          items={preview.unexpected}
+          roomName={stocktake.roomName}
+        />
         <Checkbox
           data-autofocus
           checked={markMissingLost}
