@@ -14,6 +14,11 @@ import { certificatesHandlers } from './features/certificates/handlers';
 import { classesHandlers } from './features/classes/handlers';
 import { enrolmentsHandlers } from './features/enrolments/handlers';
 import { consumablesHandlers, equipmentHandlers } from './features/equipment/handlers';
+import { companiesHandlers } from './features/companies/handlers';
+import { dashboardHandlers } from './features/dashboard/handlers';
+import { graduatesHandlers } from './features/graduates/handlers';
+import { importsHandlers } from './features/imports/handlers';
+import { reportsHandlers } from './features/reports/handlers';
 import { instructorsHandlers } from './features/instructors/handlers';
 import { participantsHandlers } from './features/participants/handlers';
 import { placesHandlers } from './features/places/handlers';
@@ -43,6 +48,11 @@ export const handlers: HandlerTable = mergeUnique(
   certificatesHandlers,
   equipmentHandlers,
   consumablesHandlers,
+  graduatesHandlers,
+  companiesHandlers,
+  dashboardHandlers,
+  reportsHandlers,
+  importsHandlers,
   backupsHandlers,
 );
 

@@ -74,6 +74,16 @@ export const FIELD_ERROR_KEYS = [
   'category_code_taken',
   'asset_tag_taken',
   'consumable_name_taken',
+  'follow_up_months',
+  'sector',
+  'income_band',
+  'follow_up_before_graduation',
+  'company_name_taken',
+  'formula_in_cell',
+  'nik_duplicate_in_file',
+  'mapping_required',
+  'mapping_duplicate',
+  'value_unknown',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 

@@ -15,6 +15,7 @@ import type {
 } from '@shared/domain';
 import type { CertificateKind, EmployerKind } from '@shared/instructors';
 import type { EquipmentTables } from './schema-equipment';
+import type { GraduateTables } from './schema-graduates';
 
 /** Column types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case SQL). */
 export interface SettingsTable {
@@ -321,7 +322,7 @@ export interface ParticipantsFtsTable {
   fullName: string;
 }
 
-export interface Database extends EquipmentTables {
+export interface Database extends EquipmentTables, GraduateTables {
   settings: SettingsTable;
   operators: OperatorsTable;
   participants: ParticipantsTable;

@@ -5,6 +5,11 @@ import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { certificatesContract } from './certificates';
 import { classesContract } from './classes';
+import { reportsContract } from './reports';
+import { importsContract } from './imports';
+import { graduatesContract } from './graduates';
+import { dashboardContract } from './dashboard';
+import { companiesContract } from './companies';
 import { consumablesContract } from './consumables';
 import { enrolmentsContract } from './enrolments';
 import { equipmentContract } from './equipment';
@@ -39,6 +44,11 @@ export const contract = mergeUnique(
   loansContract,
   stocktakesContract,
   consumablesContract,
+  graduatesContract,
+  companiesContract,
+  dashboardContract,
+  reportsContract,
+  importsContract,
   backupsContract,
 ) satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
@@ -58,6 +68,11 @@ export * from './auth';
 export * from './backups';
 export * from './certificates';
 export * from './classes';
+export * from './reports';
+export * from './imports';
+export * from './graduates';
+export * from './dashboard';
+export * from './companies';
 export * from './common';
 export * from './consumables';
 export * from './enrolments';

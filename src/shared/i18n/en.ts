@@ -6,6 +6,10 @@ import { enCertificates } from './en-certificates';
 import { enAdmin } from './en-admin';
 import { enEquipment } from './en-equipment';
 import { enStock } from './en-stock';
+import { enGraduates } from './en-graduates';
+import { enDashboard } from './en-dashboard';
+import { enReports } from './en-reports';
+import { enImports } from './en-imports';
 import type { Dictionary } from './index';
 
 export const en: Dictionary = {
@@ -37,6 +41,7 @@ export const en: Dictionary = {
     classes: 'Classes',
     settings: 'Settings',
     group: {
+      graduates: 'Graduates & partners',
       training: 'Training',
       certificates: 'Certificates',
       equipment: 'Equipment',
@@ -222,6 +227,13 @@ export const en: Dictionary = {
     CONSUMABLE_NAME_TAKEN: 'A consumable with this name already exists.',
     STOCK_NOT_ENOUGH: 'Not enough {{name}} in stock: {{stock}} {{unit}} left.',
     MOVEMENT_KEPT: 'Stock card entries cannot be changed; record an adjustment with its reason.',
+    FOLLOW_UP_BEFORE_GRADUATION: 'A follow-up cannot be dated before graduation ({{date}}).',
+    FOLLOW_UP_KEPT: 'Follow-up records cannot be changed or deleted; record a new follow-up instead.',
+    COMPANY_NAME_TAKEN: 'A company with this name is already registered.',
+    EXPORT_JOB_GONE: 'This export is no longer running (the app may have restarted). Start the export again.',
+    FILE_NOT_SPREADSHEET: 'This file is not a CSV or Excel (.xlsx) file. Save it again from Excel as CSV or .xlsx.',
+    FILE_TOO_LARGE: 'The file is too large ({{size}}); the limit is {{max}}. Split it into several files.',
+    IMPORT_GONE: 'This import file is no longer available (the app may have restarted). Choose the file again.',
     FILE_IN_USE: 'The file is open in another program. Close it, then try again.',
     FILE_WRITE_FAILED: 'The file could not be saved ({{reason}}). Try another folder.',
     INTERNAL: 'Something unexpected went wrong (code {{errorId}}). Please tell an administrator.',
@@ -296,6 +308,16 @@ export const en: Dictionary = {
     category_code_taken: 'This category code is already in use',
     asset_tag_taken: 'This tag is already on another asset',
     consumable_name_taken: 'A consumable with this name already exists',
+    follow_up_months: 'Enter 1 to 6 different months, each 1–60',
+    sector: 'Choose a sector from the list',
+    income_band: 'Choose an income band from the list',
+    follow_up_before_graduation: 'The date cannot be before graduation',
+    company_name_taken: 'This company is already registered',
+    formula_in_cell: 'The cell holds a formula or script; type the value itself',
+    nik_duplicate_in_file: 'This NIK appears more than once in the file',
+    mapping_required: 'Choose a column for this field',
+    mapping_duplicate: 'This column is already used for another field',
+    value_unknown: 'Value not recognised',
   },
   ...enScreens,
   ...enTraining,
@@ -305,4 +327,8 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enEquipment,
   ...enStock,
+  ...enGraduates,
+  ...enDashboard,
+  ...enReports,
+  ...enImports,
 };

@@ -8,6 +8,10 @@ import { idCertificates } from './id-certificates';
 import { idAdmin } from './id-admin';
 import { idEquipment } from './id-equipment';
 import { idStock } from './id-stock';
+import { idGraduates } from './id-graduates';
+import { idDashboard } from './id-dashboard';
+import { idReports } from './id-reports';
+import { idImports } from './id-imports';
 
 /**
  * Bahasa Indonesia: the default language and the reference shape; the English dictionary must
@@ -43,6 +47,7 @@ export const id = {
     classes: 'Kelas / Paket',
     settings: 'Pengaturan',
     group: {
+      graduates: 'Alumni & Mitra',
       training: 'Pelatihan',
       certificates: 'Sertifikat',
       equipment: 'Peralatan',
@@ -230,6 +235,13 @@ export const id = {
     CONSUMABLE_NAME_TAKEN: 'Nama bahan ini sudah ada.',
     STOCK_NOT_ENOUGH: 'Stok {{name}} tidak cukup: tersisa {{stock}} {{unit}}.',
     MOVEMENT_KEPT: 'Catatan kartu stok tidak dapat diubah; buat penyesuaian dengan alasannya.',
+    FOLLOW_UP_BEFORE_GRADUATION: 'Tanggal penelusuran tidak boleh sebelum tanggal lulus ({{date}}).',
+    FOLLOW_UP_KEPT: 'Catatan penelusuran tidak dapat diubah atau dihapus; catat penelusuran baru bila ada perubahan.',
+    COMPANY_NAME_TAKEN: 'Perusahaan dengan nama ini sudah terdaftar.',
+    EXPORT_JOB_GONE: 'Ekspor ini sudah tidak berjalan (mungkin aplikasi dimulai ulang). Mulai ekspor lagi.',
+    FILE_NOT_SPREADSHEET: 'Berkas ini bukan CSV atau Excel (.xlsx). Simpan ulang dari Excel sebagai CSV atau .xlsx.',
+    FILE_TOO_LARGE: 'Berkas terlalu besar ({{size}}); paling besar {{max}}. Bagi menjadi beberapa berkas.',
+    IMPORT_GONE: 'Berkas impor ini sudah tidak tersedia (mungkin aplikasi dimulai ulang). Pilih berkasnya lagi.',
     FILE_IN_USE: 'Berkas sedang dibuka di program lain. Tutup berkas itu, lalu coba lagi.',
     FILE_WRITE_FAILED: 'Berkas tidak dapat disimpan ({{reason}}). Coba simpan di folder lain.',
     INTERNAL: 'Terjadi kesalahan tak terduga (kode {{errorId}}). Hubungi administrator.',
@@ -304,6 +316,16 @@ export const id = {
     category_code_taken: 'Kode kategori ini sudah dipakai',
     asset_tag_taken: 'Kode label ini sudah dipakai aset lain',
     consumable_name_taken: 'Nama bahan ini sudah ada',
+    follow_up_months: 'Isi 1 sampai 6 bulan berbeda, masing-masing 1–60',
+    sector: 'Pilih sektor dari daftar',
+    income_band: 'Pilih kisaran penghasilan dari daftar',
+    follow_up_before_graduation: 'Tanggal tidak boleh sebelum tanggal lulus',
+    company_name_taken: 'Nama perusahaan ini sudah terdaftar',
+    formula_in_cell: 'Sel berisi rumus atau skrip; ketik nilainya saja',
+    nik_duplicate_in_file: 'NIK ini muncul lebih dari sekali di berkas',
+    mapping_required: 'Pilih kolom untuk isian ini',
+    mapping_duplicate: 'Kolom ini sudah dipakai untuk isian lain',
+    value_unknown: 'Nilai tidak dikenali',
   } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
   ...idTraining,
@@ -313,4 +335,8 @@ export const id = {
   ...idAdmin,
   ...idEquipment,
   ...idStock,
+  ...idGraduates,
+  ...idDashboard,
+  ...idReports,
+  ...idImports,
 };

@@ -7,6 +7,7 @@ import * as m0005 from './0005_sessions_attendance_assessment';
 import * as m0006 from './0006_certificates';
 import * as m0007 from './0007_audit_operator_index';
 import * as m0008 from './0008_equipment';
+import * as m0009 from './0009_graduates';
 
 /** Every migration by name, in order. Bundling cannot glob a folder, so each one is listed here. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_certificates': m0006,
   '0007_audit_operator_index': m0007,
   '0008_equipment': m0008,
+  '0009_graduates': m0009,
 };

@@ -2,6 +2,12 @@ import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowsExchange,
+  IconBriefcase,
+  IconBuildingFactory2,
+  IconFileImport,
+  IconFileSpreadsheet,
+  IconHome,
+  IconUserSearch,
   IconBeach,
   IconBook2,
   IconBuildingWarehouse,
@@ -36,6 +42,12 @@ import { useSession } from './session';
 interface Room {
   path: string;
   label:
+    | 'dashboard.nav'
+    | 'imports.nav'
+    | 'graduates.nav.followUps'
+    | 'graduates.nav.graduates'
+    | 'graduates.nav.companies'
+    | 'reports.nav'
     | 'nav.enrol'
     | 'nav.participants'
     | 'nav.programs'
@@ -62,12 +74,18 @@ interface Room {
 /** The menu in the groups a front desk thinks in; a group shows when any of its rooms does. */
 const GROUPS: readonly {
   label:
-    'nav.group.training' | 'nav.group.certificates' | 'nav.group.equipment' | 'nav.group.places' | 'nav.group.admin';
+    | 'nav.group.training'
+    | 'nav.group.graduates'
+    | 'nav.group.certificates'
+    | 'nav.group.equipment'
+    | 'nav.group.places'
+    | 'nav.group.admin';
   rooms: readonly Room[];
 }[] = [
   {
     label: 'nav.group.training',
     rooms: [
+      { path: '/', label: 'dashboard.nav', icon: IconHome, needs: 'dashboard.today' },
       { path: '/enrol', label: 'nav.enrol', icon: IconUserPlus, needs: 'enrolments.enroll' },
       { path: '/participants', label: 'nav.participants', icon: IconUsers, needs: 'participants.search' },
       { path: '/programs', label: 'nav.programs', icon: IconBook2, needs: 'programs.list' },
@@ -76,6 +94,16 @@ const GROUPS: readonly {
       { path: '/holidays', label: 'holidays.nav', icon: IconBeach, needs: 'holidays.list' },
       { path: '/instructors', label: 'instructors.nav', icon: IconChalkboardTeacher, needs: 'instructors.list' },
       { path: '/teaching-log', label: 'teachingLog.nav', icon: IconReportMoney, needs: 'attendance.teachingLog' },
+      { path: '/import', label: 'imports.nav', icon: IconFileImport, needs: 'imports.open' },
+    ],
+  },
+  {
+    label: 'nav.group.graduates',
+    rooms: [
+      { path: '/follow-ups', label: 'graduates.nav.followUps', icon: IconUserSearch, needs: 'followUps.due' },
+      { path: '/graduates', label: 'graduates.nav.graduates', icon: IconBriefcase, needs: 'graduates.list' },
+      { path: '/companies', label: 'graduates.nav.companies', icon: IconBuildingFactory2, needs: 'companies.list' },
+      { path: '/reports', label: 'reports.nav', icon: IconFileSpreadsheet, needs: 'reports.start' },
     ],
   },
   {
@@ -136,9 +164,7 @@ export function Layout() {
     rooms: group.rooms.filter((room) => canCall(session.role, room.needs)),
   })).filter((group) => group.rooms.length > 0);
   const isActive = (path: string) =>
-    location.pathname === path ||
-    location.pathname.startsWith(`${path}/`) ||
-    (path === '/enrol' && location.pathname === '/');
+    location.pathname === path || (path !== '/' && location.pathname.startsWith(`${path}/`));
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: 'xs' }} padding="xl">

@@ -1,5 +1,13 @@
 import { Navigate, createHashRouter, useParams } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CompaniesPage } from '../features/companies/CompaniesPage';
+import { CompanyPage } from '../features/companies/CompanyPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { FollowUpsPage } from '../features/graduates/FollowUpsPage';
+import { GraduatePage } from '../features/graduates/GraduatePage';
+import { GraduatesPage } from '../features/graduates/GraduatesPage';
+import { ImportPage } from '../features/imports/ImportPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { EnrolmentPage } from '../features/enrolments/EnrolmentPage';
@@ -28,11 +36,6 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
 import { useCan } from './session';
 
-/** Pendaftaran is home for whoever enrols; the head of BLK (read-only) starts at Peserta. */
-function Home() {
-  return useCan('enrolments.enroll') ? <EnrolmentRoute /> : <Navigate to="/participants" replace />;
-}
-
 /** A new key per person restarts the walk-in flow from its first step. */
 function EnrolmentRoute() {
   const { participantId } = useParams();
@@ -48,7 +51,7 @@ export const router = createHashRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <Home /> },
+      { index: true, element: <DashboardPage /> },
       {
         path: 'enrol',
         element: (
@@ -66,6 +69,20 @@ export const router = createHashRouter([
         ),
       },
       { path: 'participants', element: <ParticipantsPage /> },
+      {
+        path: 'import',
+        element: (
+          <Guarded method="imports.open">
+            <ImportPage />
+          </Guarded>
+        ),
+      },
+      { path: 'follow-ups', element: <FollowUpsPage /> },
+      { path: 'graduates', element: <GraduatesPage /> },
+      { path: 'graduates/:enrolmentId', element: <GraduatePage /> },
+      { path: 'companies', element: <CompaniesPage /> },
+      { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'participants/:id', element: <ParticipantPage /> },
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'classes', element: <ClassesPage /> },

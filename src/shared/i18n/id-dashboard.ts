@@ -1,0 +1,6 @@
+/** Bahasa Indonesia for the dashboard screens. */
+export const idDashboard = {
+  dashboard: {
+    nav: 'Beranda',
+  },
+};

@@ -1,0 +1,6 @@
+/** Bahasa Indonesia for the imports screens. */
+export const idImports = {
+  imports: {
+    nav: 'Impor Peserta',
+  },
+};
