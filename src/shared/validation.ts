@@ -84,6 +84,7 @@ export const FIELD_ERROR_KEYS = [
   'mapping_required',
   'mapping_duplicate',
   'value_unknown',
+  'nik_number_precision',
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 

@@ -203,7 +203,8 @@ export const en: Dictionary = {
     UNIT_NOT_IN_PROGRAM: 'This competency unit is not part of the class programme.',
     UNIT_IN_USE: 'Unit {{code}} is used by the timetable or assessments and cannot be removed.',
     CLASS_NOT_FINISHED: 'Final results can be set once the class has finished.',
-    NOT_GRADUATED: 'Only graduates can receive a certificate or be recorded for the BNSP competency test.',
+    NOT_GRADUATED:
+      'Only graduates can receive a certificate, be recorded for the BNSP competency test, or be followed up as alumni.',
     HEAD_NAME_MISSING: 'The head of BLK’s name is not set in Settings; certificates cannot be issued yet.',
     FONT_CANNOT_DRAW:
       'The name {{fullName}} has letters that cannot be printed ({{characters}}). Correct the spelling in the trainee’s record.',
@@ -234,6 +235,9 @@ export const en: Dictionary = {
     FILE_NOT_SPREADSHEET: 'This file is not a CSV or Excel (.xlsx) file. Save it again from Excel as CSV or .xlsx.',
     FILE_TOO_LARGE: 'The file is too large ({{size}}); the limit is {{max}}. Split it into several files.',
     IMPORT_GONE: 'This import file is no longer available (the app may have restarted). Choose the file again.',
+    IMPORT_TOO_MANY_ROWS:
+      'The file has {{rows}} rows; at most {{max}} rows can be imported at once. Split it into several files.',
+    IMPORT_EMPTY: 'The file has no data rows below the heading row.',
     FILE_IN_USE: 'The file is open in another program. Close it, then try again.',
     FILE_WRITE_FAILED: 'The file could not be saved ({{reason}}). Try another folder.',
     INTERNAL: 'Something unexpected went wrong (code {{errorId}}). Please tell an administrator.',
@@ -318,6 +322,7 @@ export const en: Dictionary = {
     mapping_required: 'Choose a column for this field',
     mapping_duplicate: 'This column is already used for another field',
     value_unknown: 'Value not recognised',
+    nik_number_precision: 'The NIK was stored as a number in Excel and lost digits; format the NIK column as Text',
   },
   ...enScreens,
   ...enTraining,

@@ -204,7 +204,8 @@ export const idScreens = {
     restoreUnderstood: 'Saya mengerti: semua yang dicatat sesudah {{takenAt}} tidak ada di salinan ini.',
     restoreConfirm: 'Pulihkan dan mulai ulang',
     restarting: 'Aplikasi dimulai ulang…',
-    restartingBody: 'Salinan sudah diperiksa dan disiapkan. Aplikasi menutup dan membuka kembali dengan data dari salinan ini.',
+    restartingBody:
+      'Salinan sudah diperiksa dan disiapkan. Aplikasi menutup dan membuka kembali dengan data dari salinan ini.',
     damaged: 'Salinan ini rusak dan tidak dapat dipulihkan',
     countParticipants: '{{count}} peserta',
     countClasses: '{{count}} kelas',

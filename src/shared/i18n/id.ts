@@ -211,7 +211,8 @@ export const id = {
     UNIT_NOT_IN_PROGRAM: 'Unit kompetensi ini bukan bagian dari program kelas ini.',
     UNIT_IN_USE: 'Unit {{code}} sudah dipakai di jadwal atau penilaian dan tidak dapat dihapus.',
     CLASS_NOT_FINISHED: 'Hasil akhir baru dapat ditetapkan setelah kelas selesai.',
-    NOT_GRADUATED: 'Hanya peserta yang lulus yang dapat menerima sertifikat atau dicatat untuk uji kompetensi BNSP.',
+    NOT_GRADUATED:
+      'Hanya peserta yang lulus yang dapat menerima sertifikat, dicatat untuk uji kompetensi BNSP, atau ditelusuri sebagai alumni.',
     HEAD_NAME_MISSING: 'Nama Kepala BLK belum diisi di Pengaturan; sertifikat belum dapat diterbitkan.',
     FONT_CANNOT_DRAW:
       'Nama {{fullName}} memuat huruf yang tidak dapat dicetak ({{characters}}). Perbaiki ejaan nama di data peserta.',
@@ -242,6 +243,9 @@ export const id = {
     FILE_NOT_SPREADSHEET: 'Berkas ini bukan CSV atau Excel (.xlsx). Simpan ulang dari Excel sebagai CSV atau .xlsx.',
     FILE_TOO_LARGE: 'Berkas terlalu besar ({{size}}); paling besar {{max}}. Bagi menjadi beberapa berkas.',
     IMPORT_GONE: 'Berkas impor ini sudah tidak tersedia (mungkin aplikasi dimulai ulang). Pilih berkasnya lagi.',
+    IMPORT_TOO_MANY_ROWS:
+      'Berkas berisi {{rows}} baris; paling banyak {{max}} baris sekali impor. Bagi menjadi beberapa berkas.',
+    IMPORT_EMPTY: 'Berkas tidak berisi baris data di bawah baris judul kolom.',
     FILE_IN_USE: 'Berkas sedang dibuka di program lain. Tutup berkas itu, lalu coba lagi.',
     FILE_WRITE_FAILED: 'Berkas tidak dapat disimpan ({{reason}}). Coba simpan di folder lain.',
     INTERNAL: 'Terjadi kesalahan tak terduga (kode {{errorId}}). Hubungi administrator.',
@@ -326,6 +330,8 @@ export const id = {
     mapping_required: 'Pilih kolom untuk isian ini',
     mapping_duplicate: 'Kolom ini sudah dipakai untuk isian lain',
     value_unknown: 'Nilai tidak dikenali',
+    nik_number_precision:
+      'NIK tersimpan sebagai angka di Excel sehingga digitnya berubah; jadikan kolom NIK berformat Teks',
   } satisfies Record<FieldErrorKey, string>,
   ...idScreens,
   ...idTraining,

@@ -145,9 +145,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           SET follow_up_id = excluded.follow_up_id, outcome = excluded.outcome, contacted_on = excluded.contacted_on
           WHERE excluded.contacted_on >= graduate_status.contacted_on;
     END`,
+    // An upsert fires the insert triggers even when it becomes an update; that update is checked below.
     sql`CREATE TRIGGER graduate_status_is_latest_insert BEFORE INSERT ON graduate_status
-      WHEN new.follow_up_id IS NOT ${latestFollowUp('new.enrolment_id')}
-        OR new.outcome IS NOT (SELECT outcome FROM follow_ups WHERE id = new.follow_up_id)
+      WHEN NOT EXISTS (SELECT 1 FROM graduate_status WHERE enrolment_id = new.enrolment_id)
+        AND (new.follow_up_id IS NOT ${latestFollowUp('new.enrolment_id')}
+        OR new.outcome IS NOT (SELECT outcome FROM follow_ups WHERE id = new.follow_up_id))
       BEGIN SELECT RAISE(ABORT, 'FOLLOW_UP_KEPT'); END`,
     sql`CREATE TRIGGER graduate_status_is_latest_update BEFORE UPDATE ON graduate_status
       WHEN new.follow_up_id IS NOT ${latestFollowUp('new.enrolment_id')}
@@ -162,6 +164,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         c.end_date AS graduated_on
       FROM enrolments e JOIN classes c ON c.id = e.class_id
       WHERE e.status = 'graduated'`,
+    // The dashboard and the reports take the classes that started, or ended, in a period.
+    sql`CREATE INDEX classes_start_date ON classes (start_date)`,
+    sql`CREATE INDEX classes_end_date ON classes (end_date)`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
