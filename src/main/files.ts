@@ -33,6 +33,22 @@ export async function writeFileAtomically(targetPath: string, bytes: Uint8Array)
   await syncDir(dir);
 }
 
+/**
+ * Puts a finished temp file (written by a stream, as the xlsx reports are) in place the same way:
+ * its bytes flushed through a new descriptor (which flushes the file on Linux and Windows alike),
+ * then the rename, then the folder.
+ */
+export async function moveIntoPlaceDurably(tempPath: string, targetPath: string): Promise<void> {
+  const handle = await open(tempPath, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(tempPath, targetPath);
+  await syncDir(dirname(targetPath));
+}
+
 /** Makes the rename itself durable on POSIX; Windows cannot open a folder and needs no help. */
 async function syncDir(dir: string): Promise<void> {
   try {

@@ -1,14 +1,12 @@
-/** STUB: replaced by the helper that builds this room. */
+/** The dashboard's contract methods (Beranda): today's attention list, the charts, one chart as xlsx. */
 import type { dashboardContract } from '@shared/contract/dashboard';
-import { DomainError } from '@shared/errors';
 import type { HandlerMap } from '../../context';
-
-const todo = async (): Promise<never> => {
-  throw new DomainError('INTERNAL', 'not built yet');
-};
+import { exportChart } from './chart-export';
+import { readCharts } from './charts';
+import { readToday } from './today';
 
 export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
-  'dashboard.today': todo,
-  'dashboard.charts': todo,
-  'dashboard.exportChart': todo,
+  'dashboard.today': async (ctx) => readToday(ctx),
+  'dashboard.charts': async (ctx, input) => readCharts(ctx.db, input),
+  'dashboard.exportChart': async (ctx, input) => exportChart(ctx, input),
 };
