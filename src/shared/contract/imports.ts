@@ -13,6 +13,11 @@ import { participantFields } from './participants';
 export const IMPORT_FIELDS = participantFields.keyof().options;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** The fields the enrolment form cannot do without (their schema refuses a missing value): each needs a column. */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = IMPORT_FIELDS.filter(
+  (field) => !participantFields.shape[field].safeParse(undefined).success,
+);
+
 /** Files larger than this are refused before parsing (FILE_TOO_LARGE). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -53,6 +58,8 @@ export interface ImportPreviewRow {
   fullName: string;
   /** For invalid rows: field -> message key (`fieldErrors.`), as the enrolment form shows them. */
   errors: FieldErrors;
+  /** For invalid rows: the text of each field in error as the file holds it, so the clerk finds the cell. */
+  errorCells: Record<string, string>;
   /** For update rows: the fields that would change. */
   changes: string[];
   /** The person this row matches by NIK, if any. */
@@ -75,9 +82,9 @@ export interface ImportResult {
 }
 
 export const importsContract = {
-  /** Picks a file in a dialog and reads it; null when cancelled. FILE_NOT_SPREADSHEET, FILE_TOO_LARGE. */
+  /** Picks a file in a dialog and reads it; null when cancelled. FILE_NOT_SPREADSHEET, FILE_TOO_LARGE, IMPORT_EMPTY, IMPORT_TOO_MANY_ROWS. */
   'imports.open': method<ImportFile | null>()({ input: z.object({}), access: STAFF, writes: false }),
-  /** VALIDATION (mapping: nik and fullName must be mapped, no column twice); IMPORT_GONE. */
+  /** VALIDATION (`mapping.<field>`: every REQUIRED_IMPORT_FIELDS mapped, no column twice); IMPORT_GONE. */
   'imports.preview': method<ImportPreview>()({ input: importOptions, access: STAFF, writes: false }),
   /** Writes the valid rows in one transaction and forgets the file. */
   'imports.commit': method<ImportResult>()({ input: importOptions, access: STAFF, writes: true }),

@@ -4,20 +4,20 @@ import { decodeNik } from '@shared/nik';
 import { todayIn } from '@shared/time';
 import type { HandlerContext, HandlerMap } from '../../context';
 import { regionTables } from '../regions/data';
+import { identityProblems } from './identity';
 import { findByNik, participantEnrolments, readParticipant } from './queries';
 import { searchParticipants } from './search';
 
 /** Refuses a NIK that cannot be one (bad date, serial 0000) or that another person holds. */
 async function checkIdentity(ctx: HandlerContext, input: { nik: string; birthDate: string }, selfId: number | null) {
-  const today = todayIn(ctx.now);
-  const decoded = decodeNik(input.nik, today);
-  if (!decoded.ok) {
-    throw new DomainError('NIK_INVALID', `NIK is not valid (${decoded.problem})`, {
-      fields: { nik: `nik_${decoded.problem}` },
-      params: { problem: decoded.problem },
+  const problems = identityProblems(input, todayIn(ctx.now));
+  if (problems.nik !== null) {
+    throw new DomainError('NIK_INVALID', `NIK is not valid (${problems.nik})`, {
+      fields: { nik: `nik_${problems.nik}` },
+      params: { problem: problems.nik },
     });
   }
-  if (input.birthDate > today) {
+  if (problems.birthDateInFuture) {
     throw new DomainError('VALIDATION', 'Birth date is in the future', { fields: { birthDate: 'date_future' } });
   }
   const holder = await findByNik(ctx.db, input.nik);
