@@ -10,6 +10,7 @@ import { useFormatDateTime } from '../../lib/dates';
 import { parseInput, showServerFieldErrors, useAppForm, useSingleFlight } from '../../lib/forms';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { CertificateSettingsPanel } from '../certificates/CertificateSettingsPanel';
+import { FollowUpSettingsPanel } from '../graduates/FollowUpSettingsPanel';
 import { OperatorsPanel } from '../operators/OperatorsPanel';
 import { AboutPanel } from './AboutPanel';
 import { BlkProfileFields, type BlkProfileValues } from './BlkProfileFields';
@@ -74,6 +75,7 @@ export function SettingsPage() {
         <QueryState query={profile}>{(data) => <ProfileForm profile={data} />}</QueryState>
       </Paper>
       <CertificateSettingsPanel />
+      <FollowUpSettingsPanel />
       <BackupsPanel />
       <OperatorsPanel />
       <AboutPanel />
