@@ -64,9 +64,10 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
     password: 'rahasia123',
   });
   await loginAs(page, 'kepala', 'rahasia123');
-  await expect(page.getByRole('heading', { level: 1, name: 'Peserta' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
   const nav = page.getByRole('navigation');
   await expect(nav.getByRole('link')).toHaveText([
+    'Beranda',
     'Peserta',
     'Program Pelatihan',
     'Kelas / Paket',
@@ -74,6 +75,10 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
     'Hari libur',
     'Instruktur',
     'Rekap JP instruktur',
+    'Penelusuran Alumni',
+    'Alumni',
+    'Mitra Industri',
+    'Laporan',
     'Sertifikat',
     'Verifikasi',
     'Peralatan',
@@ -83,6 +88,8 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
     'Ruang / Workshop',
     'Lokasi MTU',
   ]);
+  await nav.getByRole('link', { name: 'Peserta', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Peserta' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pendaftaran baru' })).toHaveCount(0);
   await nav.getByRole('link', { name: 'Program Pelatihan' }).click();
   await expect(page.getByText('Belum ada program pelatihan.')).toBeVisible();
@@ -91,10 +98,11 @@ test('the head of BLK reads everything and changes nothing', async ({ page, harn
 
 test('the language switch turns every label to English and remembers it', async ({ page }) => {
   await loginAs(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Pendaftaran' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
   await page.getByText('EN', { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Enrolment' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link')).toHaveText([
+    'Home',
     'Enrolment',
     'Trainees',
     'Training programmes',
@@ -103,6 +111,11 @@ test('the language switch turns every label to English and remembers it', async 
     'Holidays',
     'Instructors',
     'Instructor JP log',
+    'Import people',
+    'Graduate follow-ups',
+    'Graduates',
+    'Partner companies',
+    'Reports',
     'Certificates',
     'Verify',
     'Equipment',
@@ -115,5 +128,5 @@ test('the language switch turns every label to English and remembers it', async 
     'Audit log',
   ]);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Enrolment' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 });

@@ -59,6 +59,11 @@ async function arrangePerson(harness: Harness, fullName: string, birthDate: stri
   });
 }
 
+/** The dashboard (Beranda) opens after login; the walk-in flow is one click away in the menu. */
+async function openEnrolment(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Pendaftaran' }).click();
+}
+
 /** Step 1: the NIK, then Enter. */
 async function typeNik(page: Page, nik: string) {
   await expect(page.getByLabel('NIK')).toBeFocused();
@@ -128,6 +133,7 @@ test.beforeEach(async ({ harness }) => {
 test('a walk-in man is enrolled by keyboard alone', async ({ page, harness }) => {
   const klass = await arrangeClass(harness);
   await loginAs(page);
+  await openEnrolment(page);
   const birthDate = bornAged(24);
   await typeNik(page, nikFor(birthDate, 'L', '0001'));
   await fillPerson(
@@ -162,6 +168,7 @@ test('a woman’s NIK (day + 40) fills in her birth date and sex, and a differen
 }) => {
   await arrangeClass(harness);
   await loginAs(page);
+  await openEnrolment(page);
   const birthDate = bornAged(27);
   const nik = nikFor(birthDate, 'P', '0002');
   expect(Number(nik.slice(6, 8))).toBeGreaterThan(40);
@@ -225,6 +232,7 @@ test('a 16-year-old is refused, with the age rule and its reason shown', async (
 test('a NIK already on record opens that person instead of making a second record', async ({ page, harness }) => {
   const known = await arrangePerson(harness, 'Siti Rahmawati', bornAged(30), 'P', '0004');
   await loginAs(page);
+  await openEnrolment(page);
   await page.getByLabel('NIK').fill(known.nik);
   await expect(page.getByText('NIK ini milik Siti Rahmawati.')).toBeVisible();
   await page.keyboard.press('Enter');

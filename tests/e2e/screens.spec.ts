@@ -81,6 +81,8 @@ test('screens a clerk sees', async ({ page, harness }) => {
   await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
   await shot(page, '02-login');
   await loginAs(page);
+  // The dashboard opens after login; the enrolment page is one click away.
+  await page.getByRole('navigation').getByRole('link', { name: 'Pendaftaran' }).click();
 
   await page.getByLabel('NIK').fill('6401054501990');
   await shot(page, '03-nik-typing');

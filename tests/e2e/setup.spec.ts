@@ -61,6 +61,8 @@ test('first run: the clerk sets up the BLK by keyboard, lands in the app, signs 
   await expect(page.getByLabel('Kata sandi', { exact: true })).toBeFocused();
   await page.keyboard.type('rahasia123');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Pendaftaran' })).toBeVisible();
+  // Beranda is the first screen; Pendaftaran opens with the cursor in the NIK.
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Pendaftaran' }).click();
   await expect(page.getByLabel('NIK')).toBeFocused();
 });

@@ -41,7 +41,7 @@ export function usePrintCertificates() {
           autoClose: 12_000,
           message: t('certificates.print.stopped', { done: outcome.job.done, total: outcome.job.total }),
         });
-      } else if (!isApiError(outcome.error, 'REPRINT_REASON_REQUIRED')) {
+      } else if (outcome.kind === 'failed' && !isApiError(outcome.error, 'REPRINT_REASON_REQUIRED')) {
         notifications.show({ color: 'red', autoClose: false, message: errorText(outcome.error) });
       }
       return outcome;
