@@ -3,9 +3,9 @@
  * assessed on, as the ministry's format lists them (code, title, JP, result), with the total.
  * Up to about 20 units fit one page; the type shrinks a step as the list grows.
  */
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import type { CertificateDocument } from './certificate-document';
-import { breakLines, type Face, lineHeight, setWidth } from './certificate-fonts';
+import { breakLines, type Face, lineHeight, oneRunPerLine, setWidth } from './certificate-fonts';
 import { accentRule, backFrame, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT } from './certificate-frame';
 import { FONT_FAMILY_SERIF } from './fonts';
 
@@ -85,16 +85,16 @@ const SCALES: Scale[] = [
   TIGHTEST,
 ];
 
-function headerCell(id: string, en: string, bilingual: boolean, align: 'left' | 'center'): TableCell {
-  const cell: TableCell = {
+/** A header cell's words: the Indonesian heading, the English gloss smaller under it. */
+function headerColumn(width: number, id: string, en: string, bilingual: boolean, align: 'left' | 'center'): Column {
+  return {
+    width,
     stack: [
       { text: id, bold: true, color: INK },
       ...(bilingual ? [{ text: en, italics: true, fontSize: EN_HEADER_SIZE, color: MUTED }] : []),
     ],
     alignment: align,
-    fillColor: HEAD_FILL,
   };
-  return cell;
 }
 
 const resultWords = (r: 'competent' | 'not_yet_competent', bilingual: boolean) => ({
@@ -119,17 +119,19 @@ function columnWidths(units: CertificateDocument['facts']['units'], size: number
   return { result, title };
 }
 
+/** Whether the programme and the name each fit their half of the line under the heading. */
+function headingOnOneLine(f: CertificateDocument['facts']): boolean {
+  const fits = (text: string) => breakLines(text, { bold: true, fontSize: 10 }, HEADING_COLUMN_WIDTH).length === 1;
+  return fits(`${BACK_LABELS.programme}: ${f.programName}`) && fits(`${BACK_LABELS.name}: ${f.fullName}`);
+}
+
 /**
  * The roomiest scale at which the whole table fits the page, so front and back stay one sheet
  * whether a programme has 4 units or 25 with long titles; past that, the tightest.
  */
 function fittingScale(doc: CertificateDocument, bilingual: boolean): Scale {
   const f = doc.facts;
-  const headingLines = Math.max(
-    breakLines(`${BACK_LABELS.programme}: ${f.programName}`, { bold: true, fontSize: 10 }, HEADING_COLUMN_WIDTH).length,
-    breakLines(`${BACK_LABELS.name}: ${f.fullName}`, { bold: true, fontSize: 10 }, HEADING_COLUMN_WIDTH).length,
-  );
-  const room = headingLines > 1 ? TABLE_ROOM.twoLineHeading : TABLE_ROOM.oneLineHeading;
+  const room = headingOnOneLine(f) ? TABLE_ROOM.oneLineHeading : TABLE_ROOM.twoLineHeading;
   const tableHeight = ({ size, pad }: Scale): number => {
     const line = lineHeight({ fontSize: size }, LINE_HEIGHT);
     const header =
@@ -147,9 +149,10 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
   const L = BACK_LABELS;
   const f = doc.facts;
   const { size, pad } = fittingScale(doc, bilingual);
-  const resultCell = (r: 'competent' | 'not_yet_competent'): TableCell => {
+  const resultColumn = (r: 'competent' | 'not_yet_competent'): Column => {
     const { id, en } = resultWords(r, bilingual);
     return {
+      width: resultWidth,
       text: en ? [id, { text: en, italics: true, fontSize: size - 2, color: MUTED }] : id,
       alignment: 'center',
       color: r === 'competent' ? '#111111' : '#8a1c14',
@@ -158,28 +161,41 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
   // Every column has a set width and the titles are broken into lines here: pdfmake would
   // otherwise measure each word of the table as a run of its own (see certificate-fonts.ts).
   const { result: resultWidth, title: titleWidth } = columnWidths(f.units, size, bilingual);
+  // Each row is one table cell holding the five columns, spaced as five cells with their padding
+  // would be: pdfmake draws a table's rules and fills once per cell, so a five-column table cost
+  // five line segments per rule and five rectangles for the header, most of the back's drawing.
+  const row = (columns: Column[], fillColor?: string): TableCell[] => [
+    { columns, columnGap: 2 * CELL_PADDING_X, ...(fillColor ? { fillColor } : {}) },
+  ];
   const body: TableCell[][] = [
-    [
-      headerCell(L.no, L.en.no, bilingual, 'center'),
-      headerCell(L.code, L.en.code, bilingual, 'left'),
-      headerCell(L.title, L.en.title, bilingual, 'left'),
-      headerCell(L.jp, L.en.jp, bilingual, 'center'),
-      headerCell(L.result, L.en.result, bilingual, 'center'),
-    ],
-    ...f.units.map((u, i): TableCell[] => [
-      { text: String(i + 1), alignment: 'center' },
-      { text: u.code, characterSpacing: 0.2 },
-      { stack: breakLines(u.title, { fontSize: size }, titleWidth).map((line) => ({ text: line })) },
-      { text: String(u.jp), alignment: 'center' },
-      resultCell(u.result),
+    row(
+      [
+        headerColumn(NO_WIDTH, L.no, L.en.no, bilingual, 'center'),
+        headerColumn(CODE_WIDTH, L.code, L.en.code, bilingual, 'left'),
+        headerColumn(titleWidth, L.title, L.en.title, bilingual, 'left'),
+        headerColumn(JP_WIDTH, L.jp, L.en.jp, bilingual, 'center'),
+        headerColumn(resultWidth, L.result, L.en.result, bilingual, 'center'),
+      ],
+      HEAD_FILL,
+    ),
+    ...f.units.map((u, i) =>
+      row([
+        { width: NO_WIDTH, text: String(i + 1), alignment: 'center' },
+        { width: CODE_WIDTH, text: u.code, characterSpacing: 0.2 },
+        { width: titleWidth, ...oneRunPerLine(breakLines(u.title, { fontSize: size }, titleWidth)) },
+        { width: JP_WIDTH, text: String(u.jp), alignment: 'center' },
+        resultColumn(u.result),
+      ]),
+    ),
+    row([
+      {
+        width: NO_WIDTH + CODE_WIDTH + titleWidth + 2 * 2 * CELL_PADDING_X,
+        text: L.total,
+        alignment: 'right',
+        bold: true,
+      },
+      { width: JP_WIDTH, text: String(f.totalJp), alignment: 'center', bold: true },
     ]),
-    [
-      { text: L.total, colSpan: 3, alignment: 'right', bold: true },
-      {},
-      {},
-      { text: String(f.totalJp), alignment: 'center', bold: true },
-      {},
-    ],
   ];
 
   return {
@@ -219,11 +235,12 @@ export function backPage(doc: CertificateDocument, bilingual: boolean, reprintLi
         ],
         columnGap: 16,
         fontSize: 10,
-        noWrap: false,
+        // Wrapping splits each word into a run of its own; only a heading that needs it wraps.
+        noWrap: headingOnOneLine(f),
         margin: [0, 0, 0, 8],
       },
       {
-        table: { headerRows: 1, widths: [NO_WIDTH, CODE_WIDTH, titleWidth, JP_WIDTH, resultWidth], body },
+        table: { headerRows: 1, widths: [CONTENT_WIDTH - 2 * CELL_PADDING_X], body },
         fontSize: size,
         layout: {
           hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>

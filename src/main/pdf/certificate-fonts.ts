@@ -55,6 +55,14 @@ export function breakLines(text: string, face: Face, width: number): string[] {
   return lines;
 }
 
+/**
+ * Lines broken here as pdfmake content: a single line is a text node of its own, and only
+ * several lines take a stack, since each node costs pdfmake a measure and a style lookup.
+ */
+export function oneRunPerLine(lines: string[]): { text: string } | { stack: { text: string }[] } {
+  return lines.length === 1 ? { text: lines[0] ?? '' } : { stack: lines.map((line) => ({ text: line })) };
+}
+
 // Most texts (the BLK's name, the wording, the programme) repeat on every certificate of a batch.
 const brokenLines = new Map<string, string[]>();
 const MAX_REMEMBERED = 5_000;

@@ -12,7 +12,7 @@ import { formatDate } from '@shared/format';
 import { backPage } from './certificate-back';
 import type { CertificateDocument } from './certificate-document';
 import { accentRule, CONTENT_WIDTH, copyStamp, frontFrame, INK, MARGIN_X, MUTED, STAMP_RED } from './certificate-frame';
-import { balancedName, breakLines, type Face, nameFontSize } from './certificate-fonts';
+import { balancedName, breakLines, type Face, nameFontSize, oneRunPerLine } from './certificate-fonts';
 import { qrPngDataUrl } from './qr-image';
 import { FONT_FAMILY_SANS, FONT_FAMILY_SERIF } from './fonts';
 
@@ -71,7 +71,7 @@ class ImageKeys {
  * through this.
  */
 function lines(text: string, style: Face & Style, width: number): Content {
-  return { ...style, stack: breakLines(text, style, width).map((line) => ({ text: line })) };
+  return { ...style, ...oneRunPerLine(breakLines(text, style, width)) };
 }
 
 /** An English line under its Indonesian one: sans italic, since Noto Serif ships no italic here. */
@@ -140,9 +140,7 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
     },
     {
       ...serif,
-      stack: balancedName(facts.fullName, size, NAME_WIDTH)
-        .split('\n')
-        .map((line) => ({ text: line })),
+      ...oneRunPerLine(balancedName(facts.fullName, size, NAME_WIDTH).split('\n')),
       bold: true,
       fontSize: size,
       lineHeight: 0.98,

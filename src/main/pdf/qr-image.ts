@@ -4,7 +4,7 @@
  * operations per certificate, most of the cost of a 1,000-certificate batch.
  */
 import { createRequire } from 'node:module';
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 
 interface QrNode {
   qr: string;
@@ -38,21 +38,23 @@ function qrEncoder(): QrEncoder {
   return encoder;
 }
 
-/** The QR matrix, true for a dark module, from pdfmake's encoder (same masks and error correction). */
-function qrMatrix(text: string): boolean[][] {
+interface QrModules {
+  /** Modules per side. */
+  size: number;
+  /** Column and row of each dark module. */
+  dark: { x: number; y: number }[];
+}
+
+/** The QR's dark modules, from pdfmake's encoder (same masks and error correction). */
+function qrModules(text: string): QrModules {
   // pdfmake floors fit / modules to whole points; a large fit keeps every module >= 1 point.
   const node = qrEncoder().default.measure({ qr: text, eccLevel: 'M', fit: 1000, mask: QR_MASK });
-  const all = node._canvas ?? [];
-  const background = all[0];
-  const rects = all.slice(1);
-  const mod = rects[0]?.w ?? 1;
-  const n = background ? Math.round(background.w / mod) : 0;
-  const matrix = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
-  for (const r of rects) {
-    const row = matrix[Math.round(r.y / mod)];
-    if (row) row[Math.round(r.x / mod)] = true;
-  }
-  return matrix;
+  const [background, ...rects] = node._canvas ?? [];
+  const moduleSize = rects[0]?.w ?? 1;
+  return {
+    size: background ? Math.round(background.w / moduleSize) : 0,
+    dark: rects.map((r) => ({ x: Math.round(r.x / moduleSize), y: Math.round(r.y / moduleSize) })),
+  };
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -64,34 +66,62 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/**
+ * `data` as a zlib stream of stored (uncompressed) blocks. A QR's modules are close to random
+ * bits and do not compress, so this is as small as deflating them, and it spares each QR the
+ * setup of a compressor, which cost more than the rest of the PNG.
+ */
+function storedZlib(data: Buffer): Buffer {
+  const MAX_BLOCK = 0xffff;
+  const parts: Buffer[] = [Buffer.from([0x78, 0x01])];
+  for (let start = 0; start < data.length; start += MAX_BLOCK) {
+    const block = data.subarray(start, start + MAX_BLOCK);
+    const head = Buffer.alloc(5);
+    head[0] = start + MAX_BLOCK >= data.length ? 1 : 0; // BFINAL, BTYPE 00 (stored)
+    head.writeUInt16LE(block.length, 1);
+    head.writeUInt16LE(~block.length & 0xffff, 3);
+    parts.push(head, block);
+  }
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; i++) {
+    a = (a + (data[i] ?? 0)) % 65521;
+    b = (b + a) % 65521;
+  }
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(((b << 16) | a) >>> 0, 0);
+  parts.push(adler);
+  return Buffer.concat(parts);
+}
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * The QR as a PNG data URL with one grey pixel per module and no quiet zone (the paper around it
- * is left blank). pdfkit copies a greyscale PNG's compressed data straight into the PDF, so a
- * QR costs one image operation instead of hundreds of rectangles or path commands, and viewers
- * do not smooth an image scaled up this far, so the modules print sharp.
+ * The QR as a PNG data URL with one black-or-white pixel per module (1 bit deep, 8 modules a
+ * byte) and no quiet zone (the paper around it is left blank). pdfkit copies a greyscale PNG's
+ * compressed data straight into the PDF, so a QR costs one image operation instead of hundreds
+ * of rectangles or path commands, and viewers do not smooth an image scaled up this far, so the
+ * modules print sharp.
  */
 export function qrPngDataUrl(text: string): string {
-  const matrix = qrMatrix(text);
-  const n = matrix.length;
-  const raw = Buffer.alloc(n * (n + 1), 0xff);
-  matrix.forEach((row, y) => {
-    raw[y * (n + 1)] = 0; // filter: none
-    row.forEach((dark, x) => {
-      if (dark) raw[y * (n + 1) + 1 + x] = 0;
-    });
-  });
+  const { size: n, dark } = qrModules(text);
+  const stride = 1 + Math.ceil(n / 8);
+  // Each row is its filter byte, 0 (none), then the modules; a set bit is white.
+  const raw = Buffer.alloc(n * stride, 0xff);
+  for (let y = 0; y < n; y++) raw[y * stride] = 0;
+  for (const { x, y } of dark) {
+    const at = y * stride + 1 + (x >> 3);
+    raw[at] = (raw[at] ?? 0) & ~(0x80 >> (x & 7));
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(n, 0);
   header.writeUInt32BE(n, 4);
-  header[8] = 8; // bit depth
+  header[8] = 1; // bit depth
   header[9] = 0; // greyscale
   const png = Buffer.concat([
     PNG_SIGNATURE,
     chunk('IHDR', header),
-    // Fastest level: the modules are close to random bits, which compress little at any level.
-    chunk('IDAT', deflateSync(raw, { level: 1 })),
+    chunk('IDAT', storedZlib(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
   return `data:image/png;base64,${png.toString('base64')}`;

@@ -16,6 +16,7 @@ import {
 } from '../../../src/main/pdf/certificate-fonts';
 import { openFont } from '../../../src/main/pdf/font-cache';
 import { allowLocalFiles, fontBytes, isInside } from '../../../src/main/pdf/fonts';
+import { qrPngDataUrl } from '../../../src/main/pdf/qr-image';
 import { renderPdfToBuffer } from '../../../src/main/pdf/render';
 
 // poppler-utils is installed by .ci/run; reading the PDF back is the only honest check of content.
@@ -193,6 +194,23 @@ describe('completion certificate PDF', () => {
     const png = PNG.sync.read(readFileSync(`${prefix}.png`));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(doc.qrText);
+  });
+});
+
+describe('qrPngDataUrl', () => {
+  it('writes a valid 1-bit greyscale PNG, one pixel per module', () => {
+    const text = `PLT1.001/BLK-PSR/OK/XI/2026.${'eyJzIjoiMDAxIn0'.repeat(8)}`;
+    const bytes = Buffer.from(qrPngDataUrl(text).replace('data:image/png;base64,', ''), 'base64');
+    // pngjs checks every chunk's CRC and inflates the stored zlib stream, checking its Adler-32.
+    const png = PNG.sync.read(bytes);
+    expect(png.width).toBe(png.height);
+    expect(bytes.readUInt8(24)).toBe(1);
+    expect(bytes.readUInt8(25)).toBe(0);
+    // The top left finder pattern: a dark 7-module square ring around a light ring.
+    const dark = (x: number, y: number) => png.data[(y * png.width + x) * 4] === 0;
+    expect([0, 1, 2, 3, 4, 5, 6].map((x) => dark(x, 0))).toEqual([true, true, true, true, true, true, true]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((x) => dark(x, 1))).toEqual([true, false, false, false, false, false, true]);
+    expect(dark(7, 0)).toBe(false);
   });
 });
 
