@@ -205,7 +205,8 @@ export const enGraduates: typeof idGraduates = {
       title: 'Graduate follow-ups',
       months: 'Follow-up schedule (months after graduation)',
       monthsHint: 'Type a number of months and press Enter, e.g. 3, 6, 12. At most 6.',
-      effect: 'A new schedule applies to every graduate, including the follow-up list.',
+      effect:
+        'A new schedule applies to every graduate, including the follow-up list. Each round stays due until the next one arrives; the last one for as long as the gap before it (12 after 6: until month 18), then the graduate leaves the list.',
       saved: 'Follow-up schedule saved.',
     },
     ageBand: {

@@ -206,7 +206,8 @@ export const idGraduates = {
       title: 'Penelusuran Alumni',
       months: 'Jadwal penelusuran (bulan setelah lulus)',
       monthsHint: 'Ketik angka bulan lalu Enter, misalnya 3, 6, 12. Paling banyak 6 jadwal.',
-      effect: 'Perubahan jadwal berlaku untuk semua alumni, termasuk daftar Penelusuran Alumni.',
+      effect:
+        'Perubahan jadwal berlaku untuk semua alumni, termasuk daftar Penelusuran Alumni. Setiap jadwal tetap jatuh tempo sampai jadwal berikutnya tiba; jadwal terakhir selama jarak sebelumnya (12 setelah 6: sampai bulan ke-18), lalu alumni keluar dari daftar.',
       saved: 'Jadwal penelusuran disimpan.',
     },
     ageBand: {

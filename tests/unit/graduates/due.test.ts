@@ -91,11 +91,18 @@ describe('the follow-up due list', () => {
     expect(andi.rounds.map((round) => round.state)).toEqual(['done', 'due', 'upcoming']);
     expect(andi.rounds[0]?.followUpId).toBe(andi.followUps[0]?.id);
 
-    t.clock.now = onDay('2031-01-01'); // past the last round: it stays due until answered
+    // The last round (12) stays due as long as the gap before it (6 months): until month 18.
+    t.clock.now = onDay('2028-05-29');
     expect(await due()).toEqual([
       ['Andi', 12, '2027-11-30'],
       ['Bayu', 12, '2027-11-30'],
     ]);
+    expect(await dueCount()).toBe(2);
+    t.clock.now = onDay('2028-05-30'); // graduated 30 November 2026 + 18 months
+    expect(await due()).toEqual([]);
+    expect(await dueCount()).toBe(0);
+    const closed = await t.call('graduates.get', { enrolmentId: f.byName('Bayu') });
+    expect(closed.rounds.map((round) => round.state)).toEqual(['missed', 'missed', 'missed']);
   });
 
   it('clamps the due date to the end of the month (31 August + 6 months = 28 February)', async () => {

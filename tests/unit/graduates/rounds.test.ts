@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, graduatedOnOrBeforeToBeDue, latestRoundDue } from '../../../src/main/features/graduates/rounds';
+import {
+  addMonths,
+  graduatedOnOrBeforeToBeDue,
+  lastRoundClosesAt,
+  latestRoundDue,
+} from '../../../src/main/features/graduates/rounds';
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -42,5 +47,12 @@ describe('follow-up due dates', () => {
     expect(latestRoundDue([3, 6, 12], '2026-11-30', '2027-02-28')).toBe(3);
     expect(latestRoundDue([3, 6, 12], '2026-11-30', '2027-11-29')).toBe(6);
     expect(latestRoundDue([3, 6, 12], '2026-11-30', '2030-01-01')).toBe(12);
+  });
+
+  it('closes the last round as long after it as the gap before it', () => {
+    expect(lastRoundClosesAt([3, 6, 12])).toBe(18);
+    expect(lastRoundClosesAt([6, 12, 24])).toBe(36);
+    expect(lastRoundClosesAt([3])).toBe(6);
+    expect(lastRoundClosesAt([])).toBeNull();
   });
 });

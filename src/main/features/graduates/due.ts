@@ -1,6 +1,7 @@
 /**
  * The follow-up due list: each graduate whose most recent due round (graduation + N months on or
- * before today) has not reached them yet, with the unreachable tries of that round.
+ * before today) has not reached them yet, with the unreachable tries of that round. The last
+ * round closes after a while (lastRoundClosesAt), so old graduates leave the list.
  *
  * Ten years of graduates is ~20k rows, and the dashboard counts this list on every visit. So the
  * rounds are not computed per graduate: for each round the graduates whose latest due round it is
@@ -13,7 +14,7 @@ import type { DueFollowUp, graduateFilters } from '@shared/contract/graduates';
 import type { Page } from '@shared/contract/common';
 import type { Database } from '../../db/schema';
 import { countCapped, daysBetween, matchesSearch } from './queries';
-import { graduatedOnOrBeforeToBeDue, readRoundMonths } from './rounds';
+import { graduatedOnOrBeforeToBeDue, lastRoundClosesAt, readRoundMonths } from './rounds';
 
 export type GraduateFilters = z.output<typeof graduateFilters>;
 
@@ -40,11 +41,13 @@ function dueByRound(db: Kysely<Database>, today: string, rounds: readonly number
           filters.search,
           'p',
         ).select('sg.enrolmentId');
+  const closesAt = lastRoundClosesAt(rounds);
   const branches = rounds.map((months, index) => {
-    const later = rounds[index + 1];
+    const later = rounds[index + 1] ?? closesAt;
     let query = db.selectFrom('graduates as g').where('g.graduatedOn', '<=', graduatedOnOrBeforeToBeDue(today, months));
-    // A later round already due takes over: this round is then missed, not due.
-    if (later !== undefined) query = query.where('g.graduatedOn', '>', graduatedOnOrBeforeToBeDue(today, later));
+    // A later round already due takes over (or the last round closed): this round is then missed, not due.
+    if (later !== undefined && later !== null)
+      query = query.where('g.graduatedOn', '>', graduatedOnOrBeforeToBeDue(today, later));
     if (filters.programId !== null) query = query.where('g.programId', '=', filters.programId);
     if (filters.classId !== null) query = query.where('g.classId', '=', filters.classId);
     if (searched) query = query.where('g.enrolmentId', 'in', searched);
@@ -78,7 +81,9 @@ function dueByRound(db: Kysely<Database>, today: string, rounds: readonly number
 export async function countDueFollowUps(db: Kysely<Database>, today: string): Promise<number> {
   const rounds = await readRoundMonths(db);
   const [firstRound] = rounds;
-  if (firstRound === undefined) return 0;
+  const closesAt = lastRoundClosesAt(rounds);
+  if (firstRound === undefined || closesAt === null) return 0;
+  const stillDueAfter = graduatedOnOrBeforeToBeDue(today, closesAt);
   const cutoffs = rounds.map((months) => ({ months, upTo: graduatedOnOrBeforeToBeDue(today, months) }));
   // The latest round due for a graduate: cut-offs are earlier for later rounds, so test those first.
   const latestDueRound = sql<number | null>`CASE ${sql.join(
@@ -89,12 +94,14 @@ export async function countDueFollowUps(db: Kysely<Database>, today: string): Pr
     db
       .selectFrom('graduates')
       .where('graduatedOn', '<=', graduatedOnOrBeforeToBeDue(today, firstRound))
+      .where('graduatedOn', '>', stillDueAfter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('followUps as f')
       .innerJoin('graduates as g', 'g.enrolmentId', 'f.enrolmentId')
       .where('f.outcome', '!=', 'unreachable')
+      .where('g.graduatedOn', '>', stillDueAfter)
       .where(sql<boolean>`${sql.ref('f.roundMonths')} = ${latestDueRound}`)
       .select(sql<number>`count(DISTINCT ${sql.ref('f.enrolmentId')})`.as('n'))
       .executeTakeFirstOrThrow(),

@@ -13,7 +13,7 @@ import { REACHED_OUTCOMES } from '@shared/graduates';
 import type { Database } from '../../db/schema';
 import { followUpsOf } from './follow-ups';
 import { countCapped, GRADUATE_ROW_COLUMNS, graduatesBase, matchesSearch, notFound, readGraduateRow } from './queries';
-import { addMonths, latestRoundDue, readRoundMonths } from './rounds';
+import { addMonths, lastRoundClosesAt, latestRoundDue, readRoundMonths } from './rounds';
 
 type ListInput = z.output<(typeof graduatesContract)['graduates.list']['input']>;
 
@@ -41,8 +41,8 @@ export async function listGraduates(db: Kysely<Database>, input: ListInput): Pro
 
 /**
  * Each configured round with its state on `today`: done (a follow-up reached the graduate in it),
- * due (the latest round due, not done), missed (not done, and a later round is due already), or
- * upcoming.
+ * due (the latest round due, not done), missed (not done, and a later round is due already or the
+ * last round has closed), or upcoming.
  */
 export function roundStates(
   rounds: readonly number[],
@@ -52,7 +52,9 @@ export function roundStates(
 ): FollowUpRound[] {
   const reached = new Set<string>(REACHED_OUTCOMES);
   const dueOn = (months: number) => addMonths(graduatedOn, months);
-  const latestDue = latestRoundDue(rounds, graduatedOn, today);
+  const closesAt = lastRoundClosesAt(rounds);
+  const closed = closesAt !== null && addMonths(graduatedOn, closesAt) <= today;
+  const latestDue = closed ? null : latestRoundDue(rounds, graduatedOn, today);
   return rounds.map((months) => {
     // The first contact that answered the round (follow-ups come newest first).
     const answer = followUps.findLast((followUp) => followUp.roundMonths === months && reached.has(followUp.outcome));

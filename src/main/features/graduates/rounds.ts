@@ -51,6 +51,19 @@ export function graduatedOnOrBeforeToBeDue(today: string, months: number): strin
   return candidate;
 }
 
+/**
+ * The month after graduation at which the last round stops being due: as long after it as the
+ * gap before it (12 after 6: until month 18; a lone round of 3: until month 6). Each earlier
+ * round is due until the next one takes over; without an end the last one would stay due for
+ * ever, and the list would open on graduates of years ago whom nobody will call any more.
+ */
+export function lastRoundClosesAt(rounds: readonly number[]): number | null {
+  const last = rounds[rounds.length - 1];
+  if (last === undefined) return null;
+  const previous = rounds[rounds.length - 2] ?? 0;
+  return last + (last - previous);
+}
+
 /** The configured rounds, ascending. */
 export async function readRoundMonths(db: Kysely<Database>): Promise<number[]> {
   const rows = await db.selectFrom('followUpRounds').select('months').orderBy('months').execute();
