@@ -167,6 +167,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The dashboard and the reports take the classes that started, or ended, in a period.
     sql`CREATE INDEX classes_start_date ON classes (start_date)`,
     sql`CREATE INDEX classes_end_date ON classes (end_date)`,
+    // The trainee charts go from a class's enrolments to the people: with the person in the
+    // index they never read the enrolment rows themselves (a quarter of the charts' time).
+    sql`DROP INDEX enrolments_class_status`,
+    sql`CREATE INDEX enrolments_class_status ON enrolments (class_id, status, participant_id)`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
