@@ -10,6 +10,7 @@
  *   npm run bench -- --only attendance  # only the attendance case, on 2,000 people
  *   npm run bench -- --only certificates  # only the certificate PDFs (no database)
  *   npm run bench -- --only equipment  # only the equipment case (20,000 assets, no people)
+ *   npm run bench -- --only graduates  # only the dashboard and report export (20,000 people)
  *
  * See bench/README.md for what each figure means and the targets.
  */
@@ -29,7 +30,17 @@ import { WARMUP_QUERIES, measureSearch } from './measure-search';
 import { measureSizeAndRows } from './measure-size';
 import { certificateLines, measureCertificates } from './measure-certificates';
 import { equipmentLines, measureEquipment } from './measure-equipment';
-import { certificateChecks, checkLine, checkTargets, equipmentChecks, printReport, writeResults } from './report';
+import { graduateLines, measureGraduates } from './measure-graduates';
+import {
+  certificateChecks,
+  checkLine,
+  checkTargets,
+  equipmentChecks,
+  graduateChecks,
+  mergeGraduateResults,
+  printReport,
+  writeResults,
+} from './report';
 import { log, markPhase, measureMemory, type Stats } from './stats';
 import { PROGRAMS } from './synthetic';
 
@@ -58,12 +69,16 @@ const positive = (text: string, name: string) => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 };
-const ONLY = ['attendance', 'certificates', 'equipment'];
+const ONLY = ['attendance', 'certificates', 'equipment', 'graduates'];
 if (args.only !== undefined && !ONLY.includes(args.only)) throw new Error(`--only takes: ${ONLY.join(', ')}`);
 const ONLY_ATTENDANCE = args.only === 'attendance';
 const ONLY_EQUIPMENT = args.only === 'equipment';
 const ONLY_CERTIFICATES = args.only === 'certificates';
-const PEOPLE = positive(args.people ?? (ONLY_ATTENDANCE ? '2000' : args.quick ? '20000' : '500000'), 'people');
+const ONLY_GRADUATES = args.only === 'graduates';
+const PEOPLE = positive(
+  args.people ?? (ONLY_ATTENDANCE ? '2000' : args.quick || ONLY_GRADUATES ? '20000' : '500000'),
+  'people',
+);
 const SEED = Number(args.seed);
 if (!Number.isInteger(SEED)) throw new Error('--seed must be an integer');
 const ENROLMENTS = positive(args.enrolments, 'enrolments');
@@ -124,6 +139,22 @@ async function main() {
     return;
   }
   const load = loadPeopleAndHistory(sqlite, SEED, PEOPLE, history);
+  if (ONLY_GRADUATES) {
+    const graduates = await measureGraduates({ router, sqlite, seed: SEED, people: PEOPLE, today });
+    const checks = graduateChecks(graduates);
+    console.log(
+      [
+        `${'Graduates (ms)'.padEnd(44)}${'median'.padStart(10)}${'p95'.padStart(10)}`,
+        ...graduateLines(graduates, shortStatLine),
+        ...checks.map(checkLine),
+      ].join('\n'),
+    );
+    mergeGraduateResults(args.out, graduates, checks);
+    log(`updated the graduates part of ${args.out}`);
+    await app.close();
+    if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   if (ONLY_ATTENDANCE) {
     const attendance = await measureAttendance({
       router,
@@ -176,6 +207,8 @@ async function main() {
   markPhase('certificatesMeasured');
   const equipment = await measureEquipment({ router, sqlite, seed: SEED, assets: ASSETS, queries: QUERIES });
   markPhase('equipmentMeasured');
+  const graduates = await measureGraduates({ router, sqlite, seed: SEED, people: PEOPLE, today });
+  markPhase('graduatesMeasured');
   const { size, rows } = measureSizeAndRows(sqlite, dataDir);
   const memory = measureMemory();
 
@@ -203,6 +236,7 @@ async function main() {
     attendance,
     certificates,
     equipment,
+    graduates,
     search,
     clash,
     size,
