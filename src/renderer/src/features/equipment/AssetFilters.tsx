@@ -1,5 +1,5 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconSearch, IconX } from '@tabler/icons-react';
+import { Select, SimpleGrid } from '@mantine/core';
+import { FilterBar } from '../../components/FilterBar';
 import { useTranslation } from 'react-i18next';
 import { ASSET_CONDITIONS, ASSET_SOURCES, ASSET_STATUSES } from '@shared/equipment';
 import { useRooms } from '../places/queries';
@@ -35,18 +35,17 @@ export function AssetFilters({
   const rooms = useRooms();
   const categories = useEquipmentCategories();
   const set = (patch: Partial<AssetFilterValues>) => onChange({ ...value, ...patch });
-  const narrowed = Object.entries(value).some(([key, item]) => (key === 'search' ? item !== '' : item !== null));
   return (
-    <Stack gap="sm">
-      <TextInput
-        label={t('equipment.assets.search')}
-        placeholder={t('equipment.assets.searchPlaceholder')}
-        leftSection={<IconSearch size={18} />}
-        value={value.search}
-        onChange={(event) => set({ search: event.currentTarget.value })}
-        autoFocus
-        data-autofocus
-      />
+    <FilterBar
+      value={value}
+      onChange={onChange}
+      cleared={NO_ASSET_FILTERS}
+      labels={{
+        search: t('equipment.assets.search'),
+        searchPlaceholder: t('equipment.assets.searchPlaceholder'),
+        clear: t('equipment.assets.clearFilters'),
+      }}
+    >
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
         <Select
           label={t('equipment.field.room')}
@@ -94,18 +93,6 @@ export function AssetFilters({
           data={ASSET_SOURCES.map((item) => ({ value: item, label: t(`equipment.source.${item}`) }))}
         />
       </SimpleGrid>
-      {narrowed ? (
-        <Group>
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<IconX size={14} />}
-            onClick={() => onChange(NO_ASSET_FILTERS)}
-          >
-            {t('equipment.assets.clearFilters')}
-          </Button>
-        </Group>
-      ) : null}
-    </Stack>
+    </FilterBar>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconSearch, IconX } from '@tabler/icons-react';
+import { Select, SimpleGrid } from '@mantine/core';
+import { FilterBar } from '../../components/FilterBar';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_OUTCOMES } from '@shared/graduates';
 import { useClasses } from '../classes/queries';
@@ -56,21 +56,20 @@ export function GraduateFilters({
   const programs = usePrograms();
   const classes = useClasses();
   const set = (patch: Partial<GraduateFilterValues>) => onChange({ ...value, ...patch });
-  const narrowed = Object.entries(value).some(([key, item]) => (key === 'search' ? item !== '' : item !== null));
   const classOptions = (classes.data ?? [])
     .filter((klass) => value.programId === null || String(klass.programId) === value.programId)
     .map((klass) => ({ value: String(klass.id), label: klass.name }));
   return (
-    <Stack gap="sm">
-      <TextInput
-        label={t('graduates.filters.search')}
-        placeholder={t('graduates.filters.searchHint')}
-        leftSection={<IconSearch size={18} />}
-        value={value.search}
-        onChange={(event) => set({ search: event.currentTarget.value })}
-        autoFocus
-        data-autofocus
-      />
+    <FilterBar
+      value={value}
+      onChange={onChange}
+      cleared={NO_GRADUATE_FILTERS}
+      labels={{
+        search: t('graduates.filters.search'),
+        searchPlaceholder: t('graduates.filters.searchHint'),
+        clear: t('graduates.filters.clear'),
+      }}
+    >
       <SimpleGrid cols={{ base: 2, md: withStatusAndYear ? 4 : 2 }} spacing="sm">
         <Select
           label={t('graduates.filters.program')}
@@ -117,18 +116,6 @@ export function GraduateFilters({
           </>
         ) : null}
       </SimpleGrid>
-      {narrowed ? (
-        <Group>
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<IconX size={14} />}
-            onClick={() => onChange(NO_GRADUATE_FILTERS)}
-          >
-            {t('graduates.filters.clear')}
-          </Button>
-        </Group>
-      ) : null}
-    </Stack>
+    </FilterBar>
   );
 }
