@@ -260,7 +260,7 @@ test('the placement headline, the charts as tables, and two reports exported as 
 
   // Last year nobody graduated: the headline follows the period and claims nothing.
   await page.getByText('Tahun lalu', { exact: true }).click();
-  await expect(page.getByText('1 Januari 2025 – 31 Desember 2025')).toBeVisible();
+  await expect(page.getByText('1 Januari 2025 – 31 Desember 2025', { exact: true })).toBeVisible();
   await expect(rate).toHaveText('Belum ada data');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Laporan' }).click();

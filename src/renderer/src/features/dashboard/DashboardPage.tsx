@@ -54,15 +54,21 @@ export function DashboardPage() {
           />
         </Group>
         <QueryState query={charts}>
-          {() =>
+          {(data) =>
             models ? (
-              <Stack gap="md">
+              // While the new period loads, the previous figures stay (dimmed) under their own
+              // period: never last period's numbers under this period's dates.
+              <Stack
+                gap="md"
+                style={{ opacity: charts.isPlaceholderData ? 0.6 : 1 }}
+                aria-busy={charts.isPlaceholderData}
+              >
                 <PlacementHeadline
                   byProgram={models.placementRateByProgram}
                   byFunding={models.placementRateByFunding}
-                  period={period}
+                  period={data.period}
                 />
-                <ChartTabs models={models} period={period} />
+                <ChartTabs models={models} period={data.period} />
               </Stack>
             ) : null
           }
