@@ -266,6 +266,12 @@ test('the placement headline, the charts as tables, and two reports exported as 
   await page.getByRole('navigation').getByRole('link', { name: 'Laporan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Laporan' })).toBeVisible();
 
+  // The period in one click: the presets beside the calendar, as on the dashboard.
+  const followUpCard = page.getByRole('region', { name: 'Hasil penelusuran alumni' });
+  await followUpCard.getByRole('button', { name: /Periode/ }).click();
+  await shot(page, 'reports-period-presets');
+  await page.getByRole('button', { name: '12 bulan terakhir' }).click();
+  await expect(followUpCard.getByRole('button', { name: /Periode/ })).toHaveText('1 Desember 2025 – 23 November 2026');
   const followUps = await exportReport(page, harness, 'Hasil penelusuran alumni');
   const graduates = await readSheet(followUps, 'Alumni');
   const headings = graduates.find((cells) => cells.includes('Nama Lengkap')) ?? [];
@@ -274,6 +280,9 @@ test('the placement headline, the charts as tables, and two reports exported as 
   expect(budi[headings.indexOf('Status Terakhir')]).toBe('Bekerja');
   expect(budi[headings.indexOf('Tempat Kerja')]).toBe('CV Maju Jaya Komputer');
   expect(budi[headings.indexOf('Program Pelatihan')]).toBe('Operator Komputer');
+  // Last year's question per funding source, in the same file.
+  const byFunding = await readSheet(followUps, 'Per Sumber Dana');
+  expect(byFunding.some((cells) => cells[1] === 'APBN')).toBe(true);
 
   const realisation = await exportReport(page, harness, 'Realisasi pelatihan');
   const lines = (await readSheet(realisation, 'Realisasi')).filter((cells) => cells.some((text) => text !== ''));
