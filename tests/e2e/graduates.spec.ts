@@ -171,7 +171,7 @@ test('graduates: the list by status, a partner company through its form, the fol
 
   // The contacts of the due list, for calling from a phone: a CSV where the notification says.
   await page.getByRole('navigation').getByRole('link', { name: 'Penelusuran Alumni' }).click();
-  await page.getByRole('button', { name: 'Ekspor kontak (CSV)' }).click();
+  await page.getByRole('button', { name: 'Ekspor kontak (CSV atau Excel)' }).click();
   const saved = page.getByText(/^Daftar kontak disimpan di /);
   await expect(saved).toBeVisible();
   const csvPath = ((await saved.textContent()) ?? '').replace('Daftar kontak disimpan di ', '');

@@ -21,7 +21,13 @@ import type { WrittenFile } from './enrolments';
 export const followUpSettingsInput = z.object({
   /** Months after graduation, e.g. [3, 6, 12]: distinct, ascending after parsing. */
   months: z
-    .array(z.number().int({ message: 'follow_up_months' }).min(1, { message: 'follow_up_months' }).max(MAX_FOLLOW_UP_MONTHS, { message: 'follow_up_months' }))
+    .array(
+      z
+        .number()
+        .int({ message: 'follow_up_months' })
+        .min(1, { message: 'follow_up_months' })
+        .max(MAX_FOLLOW_UP_MONTHS, { message: 'follow_up_months' }),
+    )
     .min(1, { message: 'follow_up_months' })
     .max(MAX_FOLLOW_UP_ROUNDS, { message: 'follow_up_months' })
     .refine((months) => new Set(months).size === months.length, { message: 'follow_up_months' })
@@ -164,7 +170,7 @@ export const graduatesContract = {
     access: EVERYONE,
     writes: false,
   }),
-  /** The due list's contacts as CSV (name, phone, class, round, due date) into a file the user picks. */
+  /** The due list's contacts as CSV or xlsx (by the extension picked) into a file the user picks. */
   'followUps.exportContacts': method<WrittenFile | null>()({ input: graduateFilters, access: EVERYONE, writes: false }),
   /**
    * Records one contact. Fields that do not belong to the outcome are dropped; the round is the one
@@ -175,7 +181,10 @@ export const graduatesContract = {
   'graduates.list': method<Page<GraduateRow>>()({
     input: graduateFilters.extend(pageInput.shape).extend({
       /** 'unknown' = never followed up. */
-      status: z.enum([...FOLLOW_UP_OUTCOMES, 'unknown']).nullable().default(null),
+      status: z
+        .enum([...FOLLOW_UP_OUTCOMES, 'unknown'])
+        .nullable()
+        .default(null),
       year: z.number().int().min(2000).max(2100).nullable().default(null),
     }),
     access: EVERYONE,

@@ -105,7 +105,7 @@ export const enGraduates: typeof idGraduates = {
       lastContact: 'Last contact {{date}}',
       record: 'Record result',
       recordFor: 'Record the follow-up of {{name}}',
-      export: 'Export contacts (CSV)',
+      export: 'Export contacts (CSV or Excel)',
       exported: 'Contact list saved to {{path}}',
       exportCancelled: 'Export cancelled.',
     },

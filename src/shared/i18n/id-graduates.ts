@@ -106,7 +106,7 @@ export const idGraduates = {
       lastContact: 'Kontak terakhir {{date}}',
       record: 'Catat hasil',
       recordFor: 'Catat hasil penelusuran {{name}}',
-      export: 'Ekspor kontak (CSV)',
+      export: 'Ekspor kontak (CSV atau Excel)',
       exported: 'Daftar kontak disimpan di {{path}}',
       exportCancelled: 'Ekspor dibatalkan.',
     },

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvCell } from '../../../src/main/features/graduates/contacts-csv';
+import { CONTACT_HEADINGS, csvCell } from '../../../src/main/features/graduates/contacts';
 import { createSetUpApp, type TestApp } from '../helpers';
 import { headDesk } from '../equipment/fixture';
 import { graduatesApp, onDay } from './fixture';
@@ -41,6 +43,36 @@ describe('the due contacts export', () => {
 
     t.platform.chooseSavePath = async () => null;
     expect(await t.call('followUps.exportContacts', {})).toBeNull();
+  });
+
+  it('writes xlsx when the clerk picks Excel: NIK and phone stay text with every digit', async () => {
+    const f = await graduatesApp(['Andi', 'Bayu']);
+    t = f.t;
+    await t.app.handle.db
+      .updateTable('participants')
+      .set({ fullName: '=HYPERLINK("http://x";"klik")' })
+      .where('fullName', '=', 'Bayu')
+      .execute();
+    t.clock.now = onDay('2027-03-01');
+    const target = join(t.platform.dataDir, 'Kontak.XLSX');
+    t.platform.chooseSavePath = async () => target;
+    const written = await t.call('followUps.exportContacts', {});
+    expect(written).toEqual({ fileName: 'Kontak.XLSX', path: target });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const sheet = workbook.getWorksheet('Kontak');
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...CONTACT_HEADINGS]);
+    const andi = await t.call('graduates.get', { enrolmentId: f.byName('Andi') });
+    const rows = [2, 3].map((index) => sheet?.getRow(index));
+    const andiRow = rows.find((row) => row?.getCell(1).value === 'Andi');
+    expect(andiRow?.getCell(2).value).toBe(andi.nik);
+    expect(andiRow?.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(andiRow?.getCell(3).value).toBe('081234567890');
+    expect(andiRow?.getCell(7).value).toBe(3);
+    // A name typed as a formula is a text cell, never a formula.
+    const bayuRow = rows.find((row) => row?.getCell(1).value !== 'Andi');
+    expect(bayuRow?.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(bayuRow?.getCell(1).value).toBe('=HYPERLINK("http://x";"klik")');
   });
 
   it('neutralises every cell a spreadsheet would evaluate', () => {

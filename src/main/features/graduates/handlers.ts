@@ -2,7 +2,7 @@
 import type { graduatesContract } from '@shared/contract/graduates';
 import type { HandlerMap } from '../../context';
 import { blkToday } from '../attendance/guards';
-import { exportDueContacts } from './contacts-csv';
+import { exportDueContacts } from './contacts';
 import { listDueFollowUps } from './due';
 import { recordFollowUp } from './follow-ups';
 import { listGraduates, readGraduate } from './graduates';
