@@ -30,6 +30,8 @@ export interface Harness {
   backdoor: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
   /** What the next "open file" dialog answers (null: the clerk cancels). */
   chooseNextOpenPath(path: string | null): void;
+  /** Jumps main's clock and the page's to `instant` (months after the start); time runs on from there. */
+  moveClockTo(instant: Date): Promise<void>;
 }
 
 /** Serves the built renderer from out/renderer under a fake origin: no server, no network. */
@@ -73,7 +75,11 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pelita-e2e-'));
     const startedAt = Date.now();
-    const platform = createFolderPlatform(dataDir, () => new Date(E2E_START.getTime() + Date.now() - startedAt));
+    let jumped = 0;
+    const platform = createFolderPlatform(
+      dataDir,
+      () => new Date(E2E_START.getTime() + Date.now() - startedAt + jumped),
+    );
     await page.clock.install({ time: E2E_START });
     const app = await startMainApp(platform, {
       logError: (id, method, error) => console.error(`[${id}] ${method}`, error),
@@ -89,7 +95,11 @@ export const test = base.extend<{ harness: Harness }>({
     const chooseNextOpenPath = (path: string | null) => {
       platform.nextOpenPath = path;
     };
-    await use({ app, dataDir, opened: platform.opened, backdoor, chooseNextOpenPath });
+    const moveClockTo = async (instant: Date) => {
+      jumped = instant.getTime() - E2E_START.getTime() - (Date.now() - startedAt);
+      await page.clock.setSystemTime(instant);
+    };
+    await use({ app, dataDir, opened: platform.opened, backdoor, chooseNextOpenPath, moveClockTo });
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   },

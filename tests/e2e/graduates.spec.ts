@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { todayIn } from '../../src/shared/time';
 import { GRADUATES } from './certificates-arrange';
-import { expect, loginAs, setUpBlk } from './fixtures';
-import { arrangeGraduatesDue, FOLLOW_UP_DAY, PARTNER, test } from './graduates-arrange';
+import { expect, loginAs, setUpBlk, test } from './fixtures';
+import { arrangeGraduatesDue, FOLLOW_UP_DAY, PARTNER } from './graduates-arrange';
 
 /**
  * Graduate tracking through the screens: the due list, a follow-up typed with the keyboard (Bekerja
@@ -31,10 +31,9 @@ const dueRow = (page: Page, name: string) =>
 test('graduates: follow-ups recorded from the due list and a placement move the placement rate', async ({
   page,
   harness,
-  clock,
 }) => {
   await setUpBlk(harness);
-  const { alreadyReached } = await arrangeGraduatesDue(harness, page, clock.moveTo);
+  const { alreadyReached } = await arrangeGraduatesDue(harness);
 
   await loginAs(page);
   // One graduate reached so far, not working: 0 % of 1.
@@ -152,10 +151,9 @@ test('graduates: follow-ups recorded from the due list and a placement move the 
 test('graduates: the list by status, a partner company through its form, the follow-up schedule in settings', async ({
   page,
   harness,
-  clock,
 }) => {
   await setUpBlk(harness);
-  const { alreadyReached } = await arrangeGraduatesDue(harness, page, clock.moveTo);
+  const { alreadyReached } = await arrangeGraduatesDue(harness);
   await loginAs(page);
 
   await page.getByRole('navigation').getByRole('link', { name: 'Alumni', exact: true }).click();
