@@ -116,7 +116,7 @@ describe('the follow-up due list', () => {
     expect(await due()).toEqual([['Andi', 6, '2027-02-28']]);
   });
 
-  it('puts the most overdue first and filters by programme, class, name and NIK prefix, in pages', async () => {
+  it('puts the most overdue first and filters by programme, class, name, NIK or phone prefix, in pages', async () => {
     const a = await graduatesApp(['Andi', 'Bayu']);
     t = a.t;
     const b = await finishedClass(t, ['Citra', 'Dewi'], { code: 'LAS', className: 'Las Angkatan 1 2026' });
@@ -141,6 +141,14 @@ describe('the follow-up due list', () => {
     const bayu = await t.call('graduates.get', { enrolmentId: a.byName('Bayu') });
     expect(await due({ search: bayu.nik })).toEqual([['Bayu', 3, '2027-02-28']]);
     expect(await due({ search: '9999' })).toEqual([]);
+    // The number a WhatsApp message came from, typed as the phone shows it.
+    await t.app.handle.db
+      .updateTable('participants')
+      .set({ phone: '081355550123' })
+      .where('id', '=', bayu.participantId)
+      .execute();
+    expect(await due({ search: '+62 813-5555' })).toEqual([['Bayu', 3, '2027-02-28']]);
+    expect(await due({ search: '0813 5555 0123' })).toEqual([['Bayu', 3, '2027-02-28']]);
 
     const second = await t.call('followUps.due', { page: 2, pageSize: 3 });
     expect(second).toMatchObject({ total: 4, capped: false });

@@ -26,8 +26,8 @@ export function daysBetween(from: string, to: string): number {
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * The search box of the graduate lists: digits are a NIK prefix (an index range on the NIK),
- * anything else is name words, each matching anywhere in the name.
+ * The search box of the graduate lists: digits are the start of a NIK or a phone number, anything
+ * else is name words, each matching anywhere in the name.
  */
 export function matchesSearch<DB extends Database, TB extends keyof DB & string, O>(
   query: SelectQueryBuilder<DB, TB, O>,
@@ -37,9 +37,17 @@ export function matchesSearch<DB extends Database, TB extends keyof DB & string,
   const typed = search.trim();
   if (typed === '') return query;
   const nik = sql.ref(`${participant}.nik`);
+  const phone = sql.ref(`${participant}.phone`);
   const name = sql.ref(`${participant}.fullName`);
-  const digits = typed.replace(/[\s-]/g, '');
-  if (/^\d+$/.test(digits)) return query.where(sql<boolean>`${nik} >= ${digits} AND ${nik} < ${`${digits}~`}`);
+  const digits = typed.replace(/[\s.+-]/g, '');
+  if (/^\d+$/.test(digits)) {
+    // Digits are the start of a NIK or of a phone number, stored as 08... (so +62 / 62 typed
+    // from a WhatsApp number reads as 0): both are range tests, like a prefix on an index.
+    const local = digits.replace(/^62(?=8)/, '0');
+    return query.where(
+      sql<boolean>`(${nik} >= ${digits} AND ${nik} < ${`${digits}~`}) OR (${phone} >= ${local} AND ${phone} < ${`${local}~`})`,
+    );
+  }
   let filtered = query;
   for (const word of typed.split(/\s+/))
     filtered = filtered.where(sql<boolean>`${name} LIKE ${`%${likeLiteral(word)}%`} ESCAPE '\\'`);
