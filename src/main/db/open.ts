@@ -50,6 +50,10 @@ export function openDatabase(file: string): DatabaseHandle {
   // Checkpoints normally run when the desk is idle (checkpoint.ts); this is only the backstop.
   sqlite.pragma('wal_autocheckpoint = 4000');
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  // Reads straight from the mapped file instead of a syscall and a copy per page: the
+  // dashboard's ten years of charts at 500,000 people went from 85 to 45 ms (bench, --only
+  // graduates --people 500000). Writes still go through the WAL as before.
+  sqlite.pragma(`mmap_size = ${256 * 1024 * 1024}`);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
