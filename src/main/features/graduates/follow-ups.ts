@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import type { FollowUp, followUpInput } from '@shared/contract/graduates';
 import { DomainError } from '@shared/errors';
 import { formatDate } from '@shared/format';
-import type { EmploymentKind, FollowUpChannel, FollowUpOutcome, IncomeBand, Sector } from '@shared/graduates';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { blkToday } from '../attendance/guards';
@@ -17,21 +16,7 @@ import { notFound, requireGraduate } from './queries';
 import { addMonths, readRoundMonths } from './rounds';
 
 /** The facts stored with a follow-up; what does not belong to the outcome is already dropped. */
-export interface FollowUpFacts {
-  enrolmentId: number;
-  contactedOn: string;
-  channel: FollowUpChannel;
-  outcome: FollowUpOutcome;
-  employer: string;
-  companyId: number | null;
-  sector: Sector | null;
-  jobTitle: string;
-  employmentKind: EmploymentKind | null;
-  businessType: string;
-  incomeBand: IncomeBand | null;
-  notes: string;
-  placementId: number | null;
-}
+export type FollowUpFacts = Omit<FollowUp, 'id' | 'roundMonths' | 'operatorName' | 'createdAt'>;
 
 const NO_FACTS = {
   employer: '',
