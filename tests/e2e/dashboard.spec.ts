@@ -188,11 +188,18 @@ async function sheetNames(path: string): Promise<string[]> {
 /** Runs one report card's export and answers the saved file's path (the harness's dialog saves under output/). */
 async function exportReport(page: Page, harness: Harness, card: string): Promise<string> {
   const region = page.getByRole('region', { name: card });
+  // The last export's notification may still be up (15 s): wait for a file name not seen before.
+  const notices = page.getByText(/\.xlsx selesai disimpan\.$/);
+  const seen = new Set(await notices.allTextContents());
   await region.getByRole('button', { name: 'Ekspor xlsx' }).click();
-  const done = page.getByText(/\.xlsx selesai disimpan\.$/).last();
-  await expect(done).toBeVisible();
-  const fileName = ((await done.textContent()) ?? '').replace(/ selesai disimpan\.$/, '');
-  return join(harness.dataDir, 'output', fileName);
+  let fresh = '';
+  await expect
+    .poll(async () => {
+      fresh = (await notices.allTextContents()).find((text) => !seen.has(text)) ?? '';
+      return fresh;
+    })
+    .not.toBe('');
+  return join(harness.dataDir, 'output', fresh.replace(/ selesai disimpan\.$/, ''));
 }
 
 test('after login Beranda shows today’s work, each leading to its list', async ({ page, harness }) => {
