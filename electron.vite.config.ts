@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
-      rollupOptions: { external: ['better-sqlite3'] },
+      rollupOptions: {
+        external: ['better-sqlite3'],
+        // The certificate worker is its own entry: certificate-pool.ts starts out/main/certificate-worker.js.
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          'certificate-worker': resolve(import.meta.dirname, 'src/main/pdf/certificate-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,7 +1,7 @@
 /**
  * Certificates: 1,000 certificates (front and back, each with its signed QR) laid out and written
  * as one PDF, and one PDF per certificate once warm (fonts parsed once and reused), through the
- * same builder and atomic writer the print service uses. The documents are synthetic and
+ * same render workers, joining and atomic writer the print service uses. The documents are synthetic and
  * deterministic; the QR texts are really signed, so they have their real length.
  */
 import { generateKeyPairSync } from 'node:crypto';
@@ -9,20 +9,25 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nikHash, signQr } from '../src/main/features/certificates/signing';
-import { buildCertificatePdf } from '../src/main/pdf/certificate';
+import { printChunk } from '../src/main/features/certificates/print';
 import type { CertificateDocument } from '../src/main/pdf/certificate-document';
-import { writePdf } from '../src/main/pdf/save';
+import { closeCertificatePool, renderCertificatePdf } from '../src/main/pdf/certificate-pool';
+import { writePdfBytes } from '../src/main/pdf/save';
 import { type Stats, forceGc, log, summarize } from './stats';
 
 export const WARMUP_FILES = 20;
 
 export interface CertificateFigures {
   /**
-   * `cpuMs` is the main thread's CPU time: on a machine shared with other work the wall time
-   * swings by seconds, while this stays close to what a quiet machine would take.
+   * `cpuMs` is the process's CPU time, every thread's (the render workers do the work): on a
+   * machine shared with other work the wall time swings by seconds, while this stays close to
+   * what a quiet machine would take.
    */
   combined: { certificates: number; pages: number; ms: number; cpuMs: number; megabytes: number };
-  /** `msPerFile` is the whole loop's wall time over the files (pauses and fsyncs included). */
+  /**
+   * Files are rendered a print job's chunk (20) at a time, as the job does: `stats` are each
+   * chunk's wall time per file, `msPerFile` the whole loop's (pauses and fsyncs included).
+   */
   perFile: { files: number; warmup: number; stats: Stats; msPerFile: number };
 }
 
@@ -37,7 +42,7 @@ const UNITS = [
   ['J.620100.006.01', 'Menerapkan Keselamatan dan Kesehatan Kerja', 8],
 ] as const;
 
-function documents(count: number): CertificateDocument[] {
+export function documents(count: number): CertificateDocument[] {
   const { privateKey } = generateKeyPairSync('ed25519', {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
@@ -81,34 +86,46 @@ function documents(count: number): CertificateDocument[] {
   });
 }
 
+/** Renders `docs` one file each, a print job's chunk at a time, written in order as the job does. */
+async function writeEach(docs: CertificateDocument[], folder: string, imagesDir: string, prefix: string) {
+  const rendered = docs.map((doc) => renderCertificatePdf([doc], 'id', imagesDir));
+  for (const [index, bytes] of rendered.entries())
+    await writePdfBytes(join(folder, `${prefix}${index}.pdf`), await bytes);
+}
+
 export async function measureCertificates(dir: string, options: { certificates: number; files: number }) {
   const folder = join(dir, 'certificates-bench');
+  const imagesDir = join(dir, 'images');
   mkdirSync(folder, { recursive: true });
   const docs = documents(Math.max(options.certificates, options.files + WARMUP_FILES));
 
-  // Warm: fonts parsed, code paths compiled; the combined run then measures layout and writing.
-  for (let i = 0; i < WARMUP_FILES; i++)
-    await writePdf(buildCertificatePdf([docs[i] as CertificateDocument], 'id'), join(folder, `warm-${i}.pdf`));
+  // Warm, as a front desk that has printed a class before: both workers started, fonts parsed,
+  // the code paths of single files and of a many-page document compiled.
+  await writeEach(docs.slice(0, WARMUP_FILES), folder, imagesDir, 'warm-');
+  await renderCertificatePdf(docs.slice(0, WARMUP_FILES), 'id', imagesDir);
 
   forceGc();
   const combinedPath = join(folder, 'combined.pdf');
   const started = performance.now();
-  const cpuBefore = process.threadCpuUsage();
-  await writePdf(buildCertificatePdf(docs.slice(0, options.certificates), 'id'), combinedPath);
+  const cpuBefore = process.cpuUsage();
+  await writePdfBytes(combinedPath, await renderCertificatePdf(docs.slice(0, options.certificates), 'id', imagesDir));
   const combinedMs = Math.round(performance.now() - started);
-  const cpu = process.threadCpuUsage(cpuBefore);
+  const cpu = process.cpuUsage(cpuBefore);
   log(`certificates: ${options.certificates} into one PDF in ${combinedMs} ms`);
 
   forceGc();
-  const samples = new Float64Array(options.files);
+  const chunks = Math.ceil(options.files / printChunk.files);
+  const samples = new Float64Array(chunks);
   const filesStarted = performance.now();
-  for (let i = 0; i < options.files; i++) {
-    const doc = docs[WARMUP_FILES + i] as CertificateDocument;
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const from = WARMUP_FILES + chunk * printChunk.files;
+    const part = docs.slice(from, Math.min(from + printChunk.files, WARMUP_FILES + options.files));
     const t0 = performance.now();
-    await writePdf(buildCertificatePdf([doc], 'id'), join(folder, `${i}.pdf`));
-    samples[i] = performance.now() - t0;
+    await writeEach(part, folder, imagesDir, `${chunk}-`);
+    samples[chunk] = (performance.now() - t0) / part.length;
   }
   const filesMs = performance.now() - filesStarted;
+  await closeCertificatePool();
   const figures: CertificateFigures = {
     combined: {
       certificates: options.certificates,
@@ -135,8 +152,11 @@ export function certificateLines(
   const { combined, perFile } = figures;
   return [
     `certificates: ${combined.certificates.toLocaleString('en')} (front and back) into one PDF: ${combined.ms} ms ` +
-      `(main thread CPU ${combined.cpuMs} ms), ${combined.pages.toLocaleString('en')} pages, ${combined.megabytes} MB`,
-    statLine(`one file each, ms per file once warm (n=${perFile.files})`, perFile.stats),
+      `(CPU, all threads ${combined.cpuMs} ms), ${combined.pages.toLocaleString('en')} pages, ${combined.megabytes} MB`,
+    statLine(
+      `one file each, ms per file once warm (${perFile.files} files, chunks of ${printChunk.files})`,
+      perFile.stats,
+    ),
     `certificates: one file each, whole loop ${perFile.msPerFile} ms per file`,
   ];
 }

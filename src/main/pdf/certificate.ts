@@ -238,11 +238,36 @@ function frontPage(doc: CertificateDocument, first: boolean, bilingual: boolean,
   };
 }
 
+/** What a whole print batch shares, even when it is rendered in parts (certificate-pool.ts). */
+export interface CertificateBatch {
+  title: string;
+  subject: string;
+  /** Every certificate in the batch is a reprint: the sheet carries SALINAN across it as well. */
+  allCopies: boolean;
+}
+
+export function certificateBatch(docs: CertificateDocument[]): CertificateBatch {
+  const firstDoc = docs[0];
+  return {
+    title: firstDoc
+      ? docs.length === 1
+        ? `${firstDoc.blk.title} ${firstDoc.serial} – ${firstDoc.facts.fullName}`
+        : `${firstDoc.blk.title} (${docs.length})`
+      : 'Sertifikat',
+    subject: firstDoc?.blk.name ?? '',
+    allCopies: docs.length > 0 && docs.every((d) => d.copyOf !== null),
+  };
+}
+
 /**
  * One A4 landscape document with a front and a back page per certificate, in the given order.
  * Images are referenced by key so a batch of 1,000 decodes the logo and signature once.
  */
-export function buildCertificatePdf(docs: CertificateDocument[], locale: Locale): TDocumentDefinitions {
+export function buildCertificatePdf(
+  docs: CertificateDocument[],
+  locale: Locale,
+  batch: CertificateBatch = certificateBatch(docs),
+): TDocumentDefinitions {
   const images = new ImageKeys();
   const content: Content[] = [];
   docs.forEach((doc, i) => {
@@ -251,23 +276,14 @@ export function buildCertificatePdf(docs: CertificateDocument[], locale: Locale)
     content.push(frontPage(doc, i === 0, bilingual, images));
     content.push(backPage(doc, bilingual, reprint));
   });
-  const firstDoc = docs[0];
-  const allCopies = docs.length > 0 && docs.every((d) => d.copyOf !== null);
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    info: {
-      title: firstDoc
-        ? docs.length === 1
-          ? `${firstDoc.blk.title} ${firstDoc.serial} – ${firstDoc.facts.fullName}`
-          : `${firstDoc.blk.title} (${docs.length})`
-        : 'Sertifikat',
-      subject: firstDoc?.blk.name ?? '',
-    },
+    info: { title: batch.title, subject: batch.subject },
     // A reprint printed on its own carries the mark across the whole sheet as well; in a mixed
     // batch the stamp alone marks the copies, since pdfmake's watermark spans every page.
-    ...(allCopies
+    ...(batch.allCopies
       ? { watermark: { text: 'SALINAN', color: STAMP_RED, opacity: 0.07, bold: true, fontSize: 96, angle: -20 } }
       : {}),
     images: images.images,

@@ -1,12 +1,17 @@
 import type { WrittenFile } from '@shared/contract';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { withFileErrors } from '../files';
+import { withFileErrors, writeFileAtomically } from '../files';
 import type { Platform } from '../platform';
 import { renderPdfToFile } from './render';
 
 /** Disk trouble as a coded error the clerk can act on (close the PDF viewer, pick another folder). */
 export async function writePdf(doc: TDocumentDefinitions, path: string): Promise<void> {
   await withFileErrors(path, () => renderPdfToFile(doc, path));
+}
+
+/** Bytes rendered elsewhere (the certificate workers), written the same way. */
+export async function writePdfBytes(path: string, bytes: Uint8Array): Promise<void> {
+  await withFileErrors(path, () => writeFileAtomically(path, bytes));
 }
 
 /**

@@ -39,7 +39,9 @@ const PRINTING_SHARE = 0.3;
 
 // Inside the repo's node_modules so that the bundle resolves the modules left outside it.
 const CACHE = join(REPO, 'node_modules/.cache/pelita-crash');
-const BUNDLE = join(CACHE, `writer-${process.pid}.mjs`);
+// The certificate worker is bundled beside the writer, as electron-vite builds it beside main.
+const BUNDLE_DIR = join(CACHE, String(process.pid));
+const BUNDLE = join(BUNDLE_DIR, 'writer.mjs');
 
 let root = '';
 let template = '';
@@ -50,8 +52,12 @@ let keepRoot = false;
 beforeAll(async () => {
   mkdirSync(CACHE, { recursive: true });
   await build({
-    entryPoints: [join(import.meta.dirname, 'writer.ts')],
-    outfile: BUNDLE,
+    entryPoints: {
+      writer: join(import.meta.dirname, 'writer.ts'),
+      'certificate-worker': join(REPO, 'src/main/pdf/certificate-worker.ts'),
+    },
+    outdir: BUNDLE_DIR,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -71,7 +77,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  rmSync(BUNDLE, { force: true });
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
   if (root && !keepRoot) rmSync(root, { recursive: true, force: true });
 });
 

@@ -8,13 +8,13 @@
  * process): loading the sources through tsx takes about 2 s per start, the bundle about 0.5 s.
  */
 import { writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { InputOf, MethodName, OutputOf } from '@shared/contract';
 import type { AttendanceMark } from '@shared/domain';
 import { nikDateDigits } from '@shared/nik';
 import { startMainApp } from '../../../src/main/app';
 import { createFolderPlatform } from '../../../src/main/platform';
-import { buildCertificatePdf } from '../../../src/main/pdf/certificate';
-import { renderPdfToBuffer } from '../../../src/main/pdf/render';
+import { renderCertificatePdf } from '../../../src/main/pdf/certificate-pool';
 import type { Router } from '../../../src/main/router';
 import { ADMIN, CLOCK, type Intent, type Written, type WriterConfig, prng } from './protocol';
 
@@ -50,49 +50,49 @@ const LAST = ['Santoso', 'Hidayat', 'Saputra', 'Wijaya', 'Pratama', 'Kurniawan',
 const MARKS: readonly AttendanceMark[] = ['H', 'H', 'H', 'H', 'S', 'I', 'A'];
 
 /**
- * Lays out one certificate before the trial starts (while the previous trial runs): the first PDF
- * of a process loads and parses the fonts (about half a second), which would otherwise make a
- * trial's first print the write most kills hit.
+ * Renders one certificate before the trial starts (while the previous trial runs): the first PDF
+ * of a process starts the render workers, which load and parse the fonts (about half a second);
+ * that would otherwise make a trial's first print the write most kills hit.
  */
 async function warmUpPdf(): Promise<void> {
-  await renderPdfToBuffer(
-    buildCertificatePdf(
-      [
-        {
-          blk: {
-            name: 'UPTD BLK Paser',
-            address: 'Tanah Grogot',
-            city: 'Tanah Grogot',
-            headName: 'Ahmad Yani',
-            headNip: '',
-            headTitle: 'Kepala UPTD BLK Paser',
-            logoPath: null,
-            signaturePath: null,
-            title: 'SERTIFIKAT PELATIHAN',
-            wording: 'telah mengikuti pelatihan',
-            wordingEn: '',
-          },
-          serial: '0001/BLK/OPK/2026',
-          issuedOn: '2026-11-23',
-          facts: {
-            fullName: 'Budi Santoso',
-            nik: '6401051203000001',
-            birthPlace: 'Tanah Grogot',
-            birthDate: '2000-03-12',
-            programCode: 'OPK',
-            programName: 'Operator Komputer',
-            totalJp: 40,
-            className: 'OPK Angkatan 1 2026',
-            startDate: '2026-11-02',
-            endDate: '2026-11-30',
-            units: [{ code: 'J.620100.001.01', title: 'Mengoperasikan Sistem Operasi', jp: 40, result: 'competent' }],
-          },
-          qrText: 'warm-up',
-          copyOf: null,
+  // Through the render workers, as the print does: they start and load the fonts here.
+  await renderCertificatePdf(
+    [
+      {
+        blk: {
+          name: 'UPTD BLK Paser',
+          address: 'Tanah Grogot',
+          city: 'Tanah Grogot',
+          headName: 'Ahmad Yani',
+          headNip: '',
+          headTitle: 'Kepala UPTD BLK Paser',
+          logoPath: null,
+          signaturePath: null,
+          title: 'SERTIFIKAT PELATIHAN',
+          wording: 'telah mengikuti pelatihan',
+          wordingEn: '',
         },
-      ],
-      'id',
-    ),
+        serial: '0001/BLK/OPK/2026',
+        issuedOn: '2026-11-23',
+        facts: {
+          fullName: 'Budi Santoso',
+          nik: '6401051203000001',
+          birthPlace: 'Tanah Grogot',
+          birthDate: '2000-03-12',
+          programCode: 'OPK',
+          programName: 'Operator Komputer',
+          totalJp: 40,
+          className: 'OPK Angkatan 1 2026',
+          startDate: '2026-11-02',
+          endDate: '2026-11-30',
+          units: [{ code: 'J.620100.001.01', title: 'Mengoperasikan Sistem Operasi', jp: 40, result: 'competent' }],
+        },
+        qrText: 'warm-up',
+        copyOf: null,
+      },
+    ],
+    'id',
+    tmpdir(),
   );
 }
 

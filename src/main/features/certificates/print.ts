@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { Kysely } from 'kysely';
 import type { PrintJob } from '@shared/contract/certificates';
 import type { Locale } from '@shared/domain';
@@ -13,19 +12,18 @@ import { DomainError } from '@shared/errors';
 import { todayIn } from '@shared/time';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
-import { buildCertificatePdf } from '../../pdf/certificate';
 import type { CertificateBlk, CertificateDocument } from '../../pdf/certificate-document';
-import { allowLocalFiles, isInside } from '../../pdf/fonts';
-import { writePdf } from '../../pdf/save';
+import { renderCertificatePdf } from '../../pdf/certificate-pool';
+import { writePdfBytes } from '../../pdf/save';
 import { dataPaths } from '../../platform';
 import { factsOf, readCertificates, type CertificateRecord } from './queries';
 import { certificateBlk } from './settings';
 
 /**
- * A part of a per-trainee job: short enough for a live progress bar and a prompt cancel, long
- * enough to be cheap. Mutable so that tests can make parts small without timing luck.
+ * A part of a per-trainee job (~100 ms): short enough for a live progress bar and a prompt
+ * cancel, long enough to keep both render workers busy. Mutable so that tests can make parts small.
  */
-export const printChunk = { files: 20, ms: 300 };
+export const printChunk = { files: 20 };
 
 interface Job {
   id: string;
@@ -173,29 +171,30 @@ async function recordPrint(ctx: HandlerContext, job: Job, planned: Planned, file
 export async function continuePrint(ctx: HandlerContext, jobId: string): Promise<PrintJob> {
   const job = jobOf(ctx, jobId);
   const blk = await certificateBlk(ctx.db, job.dataDir);
-  // The logo and signature are read by pdfmake from the data dir, and from nowhere else.
+  // The logo and signature are read from the data dir's images, and from nowhere else.
   const images = dataPaths(job.dataDir).images;
-  allowLocalFiles((path) => isInside(images, path));
   if (job.layout === 'combined') {
     const planned = await plan(ctx, job, job.certificateIds, blk);
-    await writePdf(
-      buildCertificatePdf(
-        planned.map((one) => one.doc),
-        job.locale,
-      ),
-      job.target,
+    const bytes = await renderCertificatePdf(
+      planned.map((one) => one.doc),
+      job.locale,
+      images,
     );
+    await writePdfBytes(job.target, bytes);
     for (const one of planned) await recordPrint(ctx, job, one, job.target);
     job.cursor = planned.length;
   } else {
-    const started = performance.now();
-    const ids = job.certificateIds.slice(job.cursor, job.cursor + printChunk.files);
-    let written = 0;
-    for (const one of await plan(ctx, job, ids, blk)) {
-      if (written > 0 && performance.now() - started > printChunk.ms) break;
+    const planned = await plan(ctx, job, job.certificateIds.slice(job.cursor, job.cursor + printChunk.files), blk);
+    // Rendered side by side in the workers, written and recorded in order.
+    const rendered = await Promise.allSettled(
+      planned.map((one) => renderCertificatePdf([one.doc], job.locale, images)),
+    );
+    for (const [index, one] of planned.entries()) {
       const file = join(job.target, `${fileSafe(one.record.serial, 60)} ${fileSafe(one.doc.facts.fullName, 60)}.pdf`);
+      const result = rendered[index] as PromiseSettledResult<Uint8Array>;
       try {
-        await writePdf(buildCertificatePdf([one.doc], job.locale), file);
+        if (result.status === 'rejected') throw result.reason;
+        await writePdfBytes(file, result.value);
       } catch (error) {
         // The files written before this one are whole: keep their print records.
         if (error instanceof DomainError)
@@ -204,7 +203,6 @@ export async function continuePrint(ctx: HandlerContext, jobId: string): Promise
       }
       await recordPrint(ctx, job, one, file);
       job.cursor += 1;
-      written += 1;
     }
   }
   const finished = job.cursor >= job.certificateIds.length;

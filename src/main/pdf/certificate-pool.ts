@@ -1,0 +1,160 @@
+/**
+ * Certificates are rendered in worker threads (certificate-worker.ts), two at a time on a
+ * two-core front-desk PC: main's event loop stays free for the rest of the app while a batch
+ * prints, and the layout's memory lives and dies with the worker.
+ *
+ * A large batch is cut into parts that the workers render side by side; the parts are then
+ * joined into the one PDF the clerk prints (pdf-lib copies their pages, fonts and images as they
+ * are). A part also bounds a worker's memory: pdfmake holds a whole document's layout at once.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import type { Locale } from '@shared/domain';
+import { certificateBatch } from './certificate';
+import type { CertificateDocument } from './certificate-document';
+import type { CertificateResult, CertificateTask } from './certificate-worker';
+import { fontsDir, RESOURCES_ENV } from './fonts';
+
+/**
+ * Certificates per part: ~100 MB of layout in a worker, and enough parts to keep both busy.
+ * Mutable so that tests can join several parts without rendering hundreds of pages.
+ */
+export const certificateParts = { size: 250 };
+/** A worker that has had nothing to do for this long is stopped, giving its memory back. */
+const IDLE_MS = 30_000;
+
+const thisFile = fileURLToPath(import.meta.url);
+const here = dirname(thisFile);
+/**
+ * The worker sits beside this module, built the same way: electron-vite builds it next to
+ * out/main/index.js, where this module is bundled (see electron.vite.config.ts), and from src/
+ * (tests, bench) it is TypeScript that needs tsx's loader, with the @shared alias from
+ * tsconfig.node.json.
+ */
+const workerFile = join(here, `certificate-worker${extname(thisFile)}`);
+
+function startWorker(): Worker {
+  const env = { ...process.env, [RESOURCES_ENV]: dirname(fontsDir()) };
+  if (extname(thisFile) !== '.ts') return new Worker(workerFile, { env, execArgv: [] });
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return new Worker(workerFile, {
+    env: { ...env, TSX_TSCONFIG_PATH: resolve(here, '../../../tsconfig.node.json') },
+    execArgv: ['--import', tsx],
+  });
+}
+
+interface Pending {
+  task: CertificateTask;
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+}
+
+const slots: Slot[] = [];
+const queue: Pending[] = [];
+let nextTaskId = 1;
+let idleTimer: NodeJS.Timeout | undefined;
+
+const poolSize = () => Math.max(1, Math.min(2, availableParallelism()));
+
+function settle(slot: Slot, result: CertificateResult): void {
+  const pending = slot.current;
+  if (!pending || pending.task.id !== result.id) return;
+  slot.current = null;
+  if (result.ok) pending.resolve(new Uint8Array(result.bytes));
+  else pending.reject(new Error(`Certificate rendering failed: ${result.message}`));
+  pump();
+}
+
+/** A worker that crashed or exited takes its task down with it; the next task gets a new one. */
+function drop(slot: Slot, error: Error): void {
+  const index = slots.indexOf(slot);
+  if (index < 0) return;
+  slots.splice(index, 1);
+  slot.current?.reject(error);
+  slot.current = null;
+  pump();
+}
+
+function addSlot(): Slot {
+  const slot: Slot = { worker: startWorker(), current: null };
+  slot.worker.on('message', (result: CertificateResult) => settle(slot, result));
+  slot.worker.on('error', (error) => drop(slot, error));
+  slot.worker.on('exit', (code) => drop(slot, new Error(`Certificate worker stopped (exit code ${code})`)));
+  slots.push(slot);
+  return slot;
+}
+
+function pump(): void {
+  clearTimeout(idleTimer);
+  while (queue.length > 0) {
+    const slot = slots.find((s) => s.current === null) ?? (slots.length < poolSize() ? addSlot() : undefined);
+    if (!slot) return;
+    const pending = queue.shift() as Pending;
+    slot.current = pending;
+    // A busy worker keeps the process alive (a script awaiting it); an idle one must not.
+    slot.worker.ref();
+    slot.worker.postMessage(pending.task);
+  }
+  for (const slot of slots) if (slot.current === null) slot.worker.unref();
+  if (slots.every((slot) => slot.current === null)) {
+    idleTimer = setTimeout(() => void closeCertificatePool(), IDLE_MS);
+    idleTimer.unref();
+  }
+}
+
+function render(docs: CertificateDocument[], locale: Locale, imagesDir: string, batch = certificateBatch(docs)) {
+  return new Promise<Uint8Array>((resolveBytes, reject) => {
+    queue.push({ task: { id: nextTaskId++, docs, locale, batch, imagesDir }, resolve: resolveBytes, reject });
+    pump();
+  });
+}
+
+/** Joins rendered parts, in order, into one PDF that keeps the first part's title and author. */
+async function joinParts(parts: Uint8Array[]): Promise<Uint8Array> {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('No certificates to join');
+  if (rest.length === 0) return first;
+  // Parse in one go: pdf-lib otherwise yields to the event loop every 100 objects.
+  const options = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false };
+  const joined = await PDFDocument.load(first, options);
+  for (const bytes of rest) {
+    const part = await PDFDocument.load(bytes, options);
+    for (const page of await joined.copyPages(part, part.getPageIndices())) joined.addPage(page);
+  }
+  return joined.save({ objectsPerTick: Infinity });
+}
+
+/**
+ * One PDF with a front and a back page per certificate, in the given order. `imagesDir` is the
+ * data dir's images folder, where the logo and signature are read from.
+ */
+export async function renderCertificatePdf(
+  docs: CertificateDocument[],
+  locale: Locale,
+  imagesDir: string,
+): Promise<Uint8Array> {
+  const batch = certificateBatch(docs);
+  const parts: Promise<Uint8Array>[] = [];
+  for (let start = 0; start < docs.length; start += certificateParts.size)
+    parts.push(render(docs.slice(start, start + certificateParts.size), locale, imagesDir, batch));
+  return joinParts(await Promise.all(parts));
+}
+
+/** Stops the workers (the app quitting, a test finishing); the next render starts new ones. */
+export async function closeCertificatePool(): Promise<void> {
+  clearTimeout(idleTimer);
+  const stopping = slots.splice(0, slots.length);
+  const closed = new Error('Certificate workers closed');
+  for (const pending of queue.splice(0, queue.length)) pending.reject(closed);
+  for (const slot of stopping) slot.current?.reject(closed);
+  await Promise.all(stopping.map((slot) => slot.worker.terminate()));
+}
