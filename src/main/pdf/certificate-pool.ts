@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Locale } from '@shared/domain';
-import { certificateBatch } from './certificate';
+import { certificateBatch, type CertificateBatch } from './certificate';
 import type { CertificateDocument } from './certificate-document';
 import type { CertificateResult, CertificateTask } from './certificate-worker';
 import { fontsDir, RESOURCES_ENV } from './fonts';
@@ -111,15 +111,57 @@ function pump(): void {
   }
 }
 
-function render(docs: CertificateDocument[], locale: Locale, imagesDir: string, batch = certificateBatch(docs)) {
-  return new Promise<Uint8Array>((resolveBytes, reject) => {
-    queue.push({ task: { id: nextTaskId++, docs, locale, batch, imagesDir }, resolve: resolveBytes, reject });
+/** Queues a part; `cancel` takes it back if no worker has started it. */
+function enqueue(docs: CertificateDocument[], locale: Locale, imagesDir: string, batch: CertificateBatch) {
+  let pending: Pending | undefined;
+  const bytes = new Promise<Uint8Array>((resolveBytes, reject) => {
+    pending = { task: { id: nextTaskId++, docs, locale, batch, imagesDir }, resolve: resolveBytes, reject };
+    queue.push(pending);
     pump();
   });
+  const cancel = () => {
+    const index = pending ? queue.indexOf(pending) : -1;
+    if (index >= 0) queue.splice(index, 1)[0]?.reject(new Error('Certificate rendering cancelled'));
+  };
+  return { bytes, cancel };
+}
+
+/** A batch on its way through the workers: its parts, in order, each with its certificates. */
+export interface CertificateRendering {
+  parts: { certificates: number; bytes: Promise<Uint8Array> }[];
+  /** Takes back the parts no worker has started; those in hand finish and are thrown away. */
+  cancel(): void;
+}
+
+/**
+ * Starts rendering a batch, front and back per certificate, in the given order: in as many
+ * parts as keep every worker busy to the end, of equal size, none above the limit. `imagesDir`
+ * is the data dir's images folder, where the logo and signature are read from.
+ */
+export function startCertificateRendering(
+  docs: CertificateDocument[],
+  locale: Locale,
+  imagesDir: string,
+): CertificateRendering {
+  const batch = certificateBatch(docs);
+  const needed = Math.ceil(docs.length / certificateParts.size);
+  const count = needed <= 1 ? 1 : Math.ceil(needed / poolSize()) * poolSize();
+  const size = Math.max(1, Math.ceil(docs.length / count));
+  const queued: ReturnType<typeof enqueue>[] = [];
+  const parts: CertificateRendering['parts'] = [];
+  for (let start = 0; start < docs.length; start += size) {
+    const slice = docs.slice(start, start + size);
+    const part = enqueue(slice, locale, imagesDir, batch);
+    // A part may fail while an earlier one is awaited, or after a cancel: heard when awaited.
+    part.bytes.catch(() => undefined);
+    queued.push(part);
+    parts.push({ certificates: slice.length, bytes: part.bytes });
+  }
+  return { parts, cancel: () => queued.forEach((part) => part.cancel()) };
 }
 
 /** Joins rendered parts, in order, into one PDF that keeps the first part's title and author. */
-async function joinParts(parts: Uint8Array[]): Promise<Uint8Array> {
+export async function joinCertificateParts(parts: Uint8Array[]): Promise<Uint8Array> {
   const [first, ...rest] = parts;
   if (!first) throw new Error('No certificates to join');
   if (rest.length === 0) return first;
@@ -133,20 +175,23 @@ async function joinParts(parts: Uint8Array[]): Promise<Uint8Array> {
   return joined.save({ objectsPerTick: Infinity });
 }
 
-/**
- * One PDF with a front and a back page per certificate, in the given order. `imagesDir` is the
- * data dir's images folder, where the logo and signature are read from.
- */
+/** One PDF with a front and a back page per certificate, in the given order. */
 export async function renderCertificatePdf(
   docs: CertificateDocument[],
   locale: Locale,
   imagesDir: string,
 ): Promise<Uint8Array> {
-  const batch = certificateBatch(docs);
-  const parts: Promise<Uint8Array>[] = [];
-  for (let start = 0; start < docs.length; start += certificateParts.size)
-    parts.push(render(docs.slice(start, start + certificateParts.size), locale, imagesDir, batch));
-  return joinParts(await Promise.all(parts));
+  const { parts } = startCertificateRendering(docs, locale, imagesDir);
+  return joinCertificateParts(await Promise.all(parts.map((part) => part.bytes)));
+}
+
+/**
+ * Starts the workers ahead of a print (they load and parse the fonts, ~0.5 s), so that the
+ * clerk's first certificate does not wait for them; idle, they stop again after a while.
+ */
+export function prepareCertificateWorkers(): void {
+  while (slots.length < poolSize()) addSlot();
+  pump();
 }
 
 /** Stops the workers (the app quitting, a test finishing); the next render starts new ones. */

@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Locale } from '@shared/domain';
 import { buildCertificatePdf, type CertificateBatch } from './certificate';
 import type { CertificateDocument } from './certificate-document';
-import { allowLocalFiles, isInside } from './fonts';
+import { allowLocalFiles, getPdfmake, isInside } from './fonts';
 import { renderPdfToBuffer } from './render';
 
 export interface CertificateTask {
@@ -25,6 +25,8 @@ export type CertificateResult =
 
 const port = parentPort;
 if (!port) throw new Error('certificate-worker runs as a worker thread only');
+// The fonts are read and parsed now, while the clerk is still choosing where to save.
+getPdfmake();
 
 port.on('message', (task: CertificateTask) => {
   allowLocalFiles((path) => isInside(task.imagesDir, path));

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSetUpApp, type TestApp } from '../helpers';
 import { printChunk } from '../../../src/main/features/certificates/print';
+import { certificateParts } from '../../../src/main/pdf/certificate-pool';
 import { finishedClass } from './certificates-fixture';
 
 let t: TestApp;
 afterEach(async () => {
   printChunk.files = defaultChunkFiles;
+  certificateParts.size = defaultPartSize;
   await t?.close();
 });
 const defaultChunkFiles = printChunk.files;
+const defaultPartSize = certificateParts.size;
 
 const prints = () =>
   t.app.handle.sqlite
@@ -26,7 +29,8 @@ async function issuedClass(names: string[], options: { code?: string; className?
   return { ...c, issued };
 }
 
-describe('printing', () => {
+// The first print of a test starts the render workers, under tsx: seconds on a busy machine.
+describe('printing', { timeout: 30_000 }, () => {
   it('prints a class into one PDF, opens it, and needs a reason to reprint, marking the copy', async () => {
     t = await createSetUpApp();
     const { issued, klass } = await issuedClass(['Andi', 'Bayu']);
@@ -143,5 +147,43 @@ describe('printing', () => {
     expect(readdirSync(folder)).toHaveLength(5);
     expect(prints()).toHaveLength(5);
     expect(t.opened).toEqual([]);
-  }, 30_000);
+  });
+
+  it('prints a large batch into one PDF part by part, with progress; a cancel writes and records nothing', async () => {
+    t = await createSetUpApp();
+    const names = ['Peserta 1', 'Peserta 2', 'Peserta 3', 'Peserta 4', 'Peserta 5'];
+    const { issued } = await issuedClass(names);
+    const ids = issued.map((row) => row.id);
+    // Parts of two: 2 + 2 + 1, rendered by the two workers side by side.
+    certificateParts.size = 2;
+    const job = await t.call('certificates.startPrint', { certificateIds: ids, layout: 'combined' });
+    const first = await t.call('certificates.continuePrint', { jobId: job?.jobId ?? '' });
+    expect(first).toMatchObject({ total: 5, done: 2, finished: false, output: null });
+    expect(prints()).toEqual([]);
+    let state = first;
+    const seen = [first.done];
+    while (!state.finished) {
+      state = await t.call('certificates.continuePrint', { jobId: job?.jobId ?? '' });
+      seen.push(state.done);
+    }
+    expect(seen).toEqual([2, 4, 5]);
+    expect(t.opened).toEqual([state.output?.path]);
+    const text = pdfText(state.output?.path ?? '');
+    // In the order asked for, across the parts.
+    const at = names.map((name) => text.indexOf(name));
+    expect(at.every((position) => position >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(prints().map((row) => row.id)).toEqual(ids);
+
+    const again = await t.call('certificates.startPrint', {
+      certificateIds: ids,
+      layout: 'combined',
+      reprintReason: 'Kertas macet',
+    });
+    const part = await t.call('certificates.continuePrint', { jobId: again?.jobId ?? '' });
+    expect(part).toMatchObject({ done: 2, finished: false, output: null });
+    await t.call('certificates.cancelPrint', { jobId: again?.jobId ?? '' });
+    expect(prints()).toHaveLength(5);
+    expect(readdirSync(join(t.dataDir, 'output')).filter((file) => file.endsWith('.pdf'))).toHaveLength(1);
+  });
 });

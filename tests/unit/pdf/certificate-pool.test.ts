@@ -39,7 +39,8 @@ const pageText = (file: string, page: number) =>
 const NAMES = ['Andi Saputra', 'Bayu Pratama', 'Citra Dewi', 'Dian Lestari', 'Eko Wijaya'];
 const serial = (i: number) => `${String(i + 1).padStart(3, '0')}/BLK-PSR/OK/XI/2026`;
 
-describe('certificate render workers', () => {
+// Each test may start the workers afresh: under tsx that takes a few seconds on a busy machine.
+describe('certificate render workers', { timeout: 30_000 }, () => {
   it('renders a batch in parts side by side and joins them, in order, into one PDF', async () => {
     certificateParts.size = 2;
     const docs = NAMES.map((name, i) => sample(name, serial(i), false, logo));

@@ -13,7 +13,13 @@ import { todayIn } from '@shared/time';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { CertificateBlk, CertificateDocument } from '../../pdf/certificate-document';
-import { renderCertificatePdf } from '../../pdf/certificate-pool';
+import {
+  type CertificateRendering,
+  joinCertificateParts,
+  prepareCertificateWorkers,
+  renderCertificatePdf,
+  startCertificateRendering,
+} from '../../pdf/certificate-pool';
 import { writePdfBytes } from '../../pdf/save';
 import { dataPaths } from '../../platform';
 import { factsOf, readCertificates, type CertificateRecord } from './queries';
@@ -37,12 +43,16 @@ interface Job {
   locale: Locale;
   operatorId: number;
   cursor: number;
+  /** A combined print under way: what it prints, and the parts rendered so far. */
+  combined: { planned: Planned[]; rendering: CertificateRendering; arrived: Uint8Array[] } | null;
 }
 
 const jobs = new Map<string, Job>();
 
 function view(job: Job, finished: boolean): PrintJob {
-  const output = finished || job.cursor > 0 ? { fileName: basename(job.target), path: job.target } : null;
+  // A folder holds files from the first one written on; the combined PDF exists once finished.
+  const written = finished || (job.layout === 'perTrainee' && job.cursor > 0);
+  const output = written ? { fileName: basename(job.target), path: job.target } : null;
   return { jobId: job.id, total: job.certificateIds.length, done: job.cursor, finished, output };
 }
 
@@ -81,6 +91,7 @@ export async function startPrint(
       fields: { reprintReason: 'required' },
     });
   }
+  prepareCertificateWorkers();
   let target: string | null;
   if (input.layout === 'combined') {
     const classIds = new Set(records.map((record) => record.classId));
@@ -101,6 +112,7 @@ export async function startPrint(
     locale: input.locale,
     operatorId: operator.operatorId,
     cursor: 0,
+    combined: null,
   };
   jobs.set(job.id, job);
   return view(job, false);
@@ -174,15 +186,33 @@ export async function continuePrint(ctx: HandlerContext, jobId: string): Promise
   // The logo and signature are read from the data dir's images, and from nowhere else.
   const images = dataPaths(job.dataDir).images;
   if (job.layout === 'combined') {
-    const planned = await plan(ctx, job, job.certificateIds, blk);
-    const bytes = await renderCertificatePdf(
-      planned.map((one) => one.doc),
-      job.locale,
-      images,
-    );
-    await writePdfBytes(job.target, bytes);
+    // One part per call, so the bar moves and Batal works; the file is joined at the end.
+    if (!job.combined) {
+      const planned = await plan(ctx, job, job.certificateIds, blk);
+      const rendering = startCertificateRendering(
+        planned.map((one) => one.doc),
+        job.locale,
+        images,
+      );
+      job.combined = { planned, rendering, arrived: [] };
+    }
+    const { planned, rendering, arrived } = job.combined;
+    const next = rendering.parts[arrived.length];
+    if (next) {
+      try {
+        arrived.push(await next.bytes);
+      } catch (error) {
+        // Nothing was written: stop the other parts, and let a retry start over.
+        rendering.cancel();
+        job.combined = null;
+        job.cursor = 0;
+        throw error;
+      }
+      job.cursor += next.certificates;
+    }
+    if (arrived.length < rendering.parts.length) return view(job, false);
+    await writePdfBytes(job.target, await joinCertificateParts(arrived));
     for (const one of planned) await recordPrint(ctx, job, one, job.target);
-    job.cursor = planned.length;
   } else {
     const planned = await plan(ctx, job, job.certificateIds.slice(job.cursor, job.cursor + printChunk.files), blk);
     // Rendered side by side in the workers, written and recorded in order.
@@ -216,6 +246,7 @@ export async function continuePrint(ctx: HandlerContext, jobId: string): Promise
 
 export function cancelPrint(ctx: HandlerContext, jobId: string): PrintJob {
   const job = jobOf(ctx, jobId);
+  job.combined?.rendering.cancel();
   jobs.delete(job.id);
   return view(job, false);
 }
