@@ -5,6 +5,7 @@
  * the app) nor leaves its few hundred megabytes in main's heap.
  */
 import { parentPort } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import type { Locale } from '@shared/domain';
 import { buildCertificatePdf, type CertificateBatch } from './certificate';
 import type { CertificateDocument } from './certificate-document';
@@ -27,6 +28,15 @@ const port = parentPort;
 if (!port) throw new Error('certificate-worker runs as a worker thread only');
 // The fonts are read and parsed now, while the clerk is still choosing where to save.
 getPdfmake();
+
+/**
+ * pdfkit deflates each page's content stream and each font at zlib's default level (6) and has
+ * no option for it. At level 1 a batch renders ~8% faster for ~11% more bytes (1,000
+ * certificates: 4.1 -> 4.6 MB). This thread renders certificates and nothing else.
+ */
+const deflateSync = zlib.deflateSync;
+zlib.deflateSync = ((buffer: zlib.InputType, options?: zlib.ZlibOptions) =>
+  deflateSync(buffer, options ?? { level: zlib.constants.Z_BEST_SPEED })) as typeof zlib.deflateSync;
 
 port.on('message', (task: CertificateTask) => {
   allowLocalFiles((path) => isInside(task.imagesDir, path));

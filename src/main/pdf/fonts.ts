@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { openFont } from './font-cache';
+import { teachStyleLookup } from './style-lookup';
 
 export const FONT_FAMILY_SANS = 'NotoSans';
 export const FONT_FAMILY_SERIF = 'NotoSerif';
@@ -130,6 +131,7 @@ export function getPdfmake(): typeof pdfmake {
     virtualFiles.writeFileSync(file, fontBytes(file));
     openFont(fontBytes(file));
   }
+  teachStyleLookup();
   pdfmake.setFonts(FONT_FILES);
   // Documents are built from our own data; nothing in them should ever reach the network.
   pdfmake.setUrlAccessPolicy(() => false);
