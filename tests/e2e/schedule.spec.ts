@@ -8,6 +8,38 @@ async function replaceText(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+/**
+ * Drags the calendar event in `from` (by its top, below the resize edge) onto the same time on
+ * the week's `day` (0 = Monday), waiting for the calendar to follow each step: on a busy machine
+ * a mouse-up sent before the calendar has drawn the drag over the target is dropped, and a press
+ * made while the calendar is still re-rendering does not start a drag (as a person would, the
+ * press is made again).
+ */
+async function dragOntoDay(page: Page, from: { x: number; y: number; width: number }, day: number): Promise<void> {
+  const column = page.locator('.rbc-time-content .rbc-day-slot').nth(day);
+  const target = await column.boundingBox();
+  if (!target) throw new Error('calendar not drawn');
+  const dragging = page.locator('.rbc-addons-dnd-is-dragging');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 14, { steps: 4 });
+    try {
+      await expect(dragging).toHaveCount(1, { timeout: 2_000 });
+      break;
+    } catch (error) {
+      await page.mouse.up();
+      if (attempt === 3) throw error;
+      // The press and release were a click, which opens the session: close it again.
+      if ((await page.getByRole('dialog').count()) > 0) await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  }
+  await page.mouse.move(target.x + target.width / 2, from.y + 12, { steps: 10 });
+  await expect(column.locator('.rbc-addons-dnd-drag-preview')).toHaveCount(1);
+  await page.mouse.up();
+}
+
 test('a clerk generates a timetable around a holiday, is refused a clash, and moves a session', async ({
   page,
   harness,
@@ -101,19 +133,17 @@ test('a clerk generates a timetable around a holiday, is refused a clash, and mo
   const untouched = await harness.backdoor('sessions.list', { from: week(0), to: week(25), classId: other.id });
   expect(untouched).toHaveLength(1);
 
+  // The calendar shows the move before a drag starts: a re-render mid-drag drops the drag.
+  await expect(page.locator('.rbc-time-content .rbc-day-slot').nth(5)).toContainText('Operator Komputer Angkatan 1');
+
   // Dragging Monday's session onto Friday morning (the other class's, same lab) is refused and snaps back.
   const mondayEvent = page
     .locator('.rbc-time-content .rbc-event')
     .filter({ hasText: 'Operator Komputer Angkatan 1' })
     .first();
   const from = await mondayEvent.boundingBox();
-  const friday = await page.locator('.rbc-time-content .rbc-day-slot').nth(4).boundingBox();
-  if (!from || !friday) throw new Error('calendar not drawn');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 14, { steps: 4 });
-  await page.mouse.move(friday.x + friday.width / 2, from.y + 12, { steps: 10 });
-  await page.mouse.up();
+  if (!from) throw new Error('calendar not drawn');
+  await dragOntoDay(page, from, 4);
   await expect(page.getByText('Sesi tidak dipindahkan')).toBeVisible();
   await expect(page.getByText(/Jadwal bentrok dengan kelas Desain Grafis Angkatan 2/)).toBeVisible();
   const afterDrag = await harness.backdoor('sessions.list', { from: week(0), to: week(25), classId: computer.id });
@@ -122,13 +152,7 @@ test('a clerk generates a timetable around a holiday, is refused a clash, and mo
   expect((await mondayEvent.boundingBox())?.x).toBeCloseTo(from.x, 0);
 
   // Onto the free Sunday it moves, keeping its times.
-  const sunday = await page.locator('.rbc-time-content .rbc-day-slot').nth(6).boundingBox();
-  if (!sunday) throw new Error('calendar not drawn');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 14, { steps: 4 });
-  await page.mouse.move(sunday.x + sunday.width / 2, from.y + 12, { steps: 10 });
-  await page.mouse.up();
+  await dragOntoDay(page, from, 6);
   await expect(page.getByText('Sesi kelas Operator Komputer Angkatan 1 dipindahkan.')).toBeVisible();
   const dragged = await harness.backdoor('sessions.list', { from: week(0), to: week(25), classId: computer.id });
   expect(dragged.map((session) => [session.date, session.startTime, session.endTime])).toEqual([
