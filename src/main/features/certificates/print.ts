@@ -12,7 +12,7 @@ import { DomainError } from '@shared/errors';
 import { todayIn } from '@shared/time';
 import { requireSession, type HandlerContext } from '../../context';
 import type { Database } from '../../db/schema';
-import type { CertificateBlk, CertificateDocument } from '../../pdf/certificate-document';
+import type { CertificateDocument } from '../../pdf/certificate-document';
 import {
   type CertificateRendering,
   joinCertificateParts,
@@ -137,7 +137,8 @@ interface Planned {
 }
 
 /** The documents for these ids, refusing what changed since the job started. */
-async function plan(ctx: HandlerContext, job: Job, ids: number[], blk: CertificateBlk): Promise<Planned[]> {
+async function plan(ctx: HandlerContext, job: Job, ids: number[]): Promise<Planned[]> {
+  const blk = await certificateBlk(ctx.db, job.dataDir);
   const records = await readCertificates(ctx.db, ids);
   const copies = await nextCopies(ctx.db, ids);
   const today = todayIn(ctx.now);
@@ -182,13 +183,12 @@ async function recordPrint(ctx: HandlerContext, job: Job, planned: Planned, file
 
 export async function continuePrint(ctx: HandlerContext, jobId: string): Promise<PrintJob> {
   const job = jobOf(ctx, jobId);
-  const blk = await certificateBlk(ctx.db, job.dataDir);
   // The logo and signature are read from the data dir's images, and from nowhere else.
   const images = dataPaths(job.dataDir).images;
   if (job.layout === 'combined') {
     // One part per call, so the bar moves and Batal works; the file is joined at the end.
     if (!job.combined) {
-      const planned = await plan(ctx, job, job.certificateIds, blk);
+      const planned = await plan(ctx, job, job.certificateIds);
       const rendering = startCertificateRendering(
         planned.map((one) => one.doc),
         job.locale,
@@ -214,7 +214,7 @@ export async function continuePrint(ctx: HandlerContext, jobId: string): Promise
     await writePdfBytes(job.target, await joinCertificateParts(arrived));
     for (const one of planned) await recordPrint(ctx, job, one, job.target);
   } else {
-    const planned = await plan(ctx, job, job.certificateIds.slice(job.cursor, job.cursor + printChunk.files), blk);
+    const planned = await plan(ctx, job, job.certificateIds.slice(job.cursor, job.cursor + printChunk.files));
     // Rendered side by side in the workers, written and recorded in order.
     const rendered = await Promise.allSettled(
       planned.map((one) => renderCertificatePdf([one.doc], job.locale, images)),
