@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintJob } from '@shared/contract';
 
@@ -18,8 +19,12 @@ export function PrintProgress({
   const { t } = useTranslation();
   // Until main answers startPrint, its dialog asks where: nothing to show yet.
   const opened = running && job !== null;
-  const done = job?.done ?? 0;
-  const total = job?.total ?? 0;
+  // The modal fades out after the job is gone: keep showing its last count, not "0 dari 0".
+  const [lastJob, setLastJob] = useState(job);
+  if (job && job !== lastJob) setLastJob(job);
+  const shown = job ?? lastJob;
+  const done = shown?.done ?? 0;
+  const total = shown?.total ?? 0;
   const label = t('certificates.print.progress', { done, total });
   return (
     <Modal
