@@ -4,21 +4,21 @@
  * render, and the layout's memory lives and dies with the worker.
  *
  * A large batch is cut into parts that the workers render side by side; the parts are then
- * joined in main into the one PDF the clerk prints (pdf-lib copies their pages, fonts and images
- * as they are; 0.3-0.6 s for 2,000 pages, the only stretch a batch holds main). A part also
- * bounds a worker's memory: pdfmake holds a whole document's layout at once.
+ * joined in main into the one PDF the clerk prints (join-parts.ts copies their objects as bytes:
+ * tens of milliseconds for 2,000 pages). A part also bounds a worker's memory: pdfmake holds a
+ * whole document's layout at once.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Locale } from '@shared/domain';
 import { certificateBatch, type CertificateBatch } from './certificate';
 import type { CertificateDocument } from './certificate-document';
 import type { CertificateResult, CertificateTask } from './certificate-worker';
 import { fontsDir, RESOURCES_ENV } from './fonts';
+import { joinPdfkitParts } from './join-parts';
 
 /**
  * Certificates per part: a 500-page document, ~150 MB of a worker's heap while it is laid out,
@@ -164,18 +164,8 @@ export function startCertificateRendering(
 }
 
 /** Joins rendered parts, in order, into one PDF that keeps the first part's title and author. */
-export async function joinCertificateParts(parts: Uint8Array[]): Promise<Uint8Array> {
-  const [first, ...rest] = parts;
-  if (!first) throw new Error('No certificates to join');
-  if (rest.length === 0) return first;
-  // Parse in one go: pdf-lib otherwise yields to the event loop every 100 objects.
-  const options = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false };
-  const joined = await PDFDocument.load(first, options);
-  for (const bytes of rest) {
-    const part = await PDFDocument.load(bytes, options);
-    for (const page of await joined.copyPages(part, part.getPageIndices())) joined.addPage(page);
-  }
-  return joined.save({ objectsPerTick: Infinity });
+export function joinCertificateParts(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 && parts[0] ? parts[0] : joinPdfkitParts(parts);
 }
 
 /** One PDF with a front and a back page per certificate, in the given order. */

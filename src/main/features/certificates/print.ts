@@ -211,7 +211,7 @@ export async function continuePrint(ctx: HandlerContext, jobId: string): Promise
       job.cursor += next.certificates;
     }
     if (arrived.length < rendering.parts.length) return view(job, false);
-    await writePdfBytes(job.target, await joinCertificateParts(arrived));
+    await writePdfBytes(job.target, joinCertificateParts(arrived));
     for (const one of planned) await recordPrint(ctx, job, one, job.target);
   } else {
     const planned = await plan(ctx, job, job.certificateIds.slice(job.cursor, job.cursor + printChunk.files));
