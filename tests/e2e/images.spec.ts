@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, loginAs, setUpBlk, test } from './fixtures';
@@ -38,6 +38,13 @@ test('the certificate logo and an asset photo are chosen in a file dialog; a fak
   await expect(logoState).toHaveText('Terpasang');
   // The clerk cancels the dialog: nothing changes.
   harness.chooseNextOpenPath(null);
+  await page.getByRole('button', { name: 'Pilih gambar… Logo' }).click();
+  await expect(logoState).toHaveText('Terpasang');
+  // The data folder lost its copy (moved without images/): the panel says so, and choosing mends it.
+  for (const file of readdirSync(join(harness.dataDir, 'images'))) rmSync(join(harness.dataDir, 'images', file));
+  await page.reload();
+  await expect(logoState).toHaveText('Berkas hilang atau rusak: pilih ulang');
+  harness.chooseNextOpenPath(good);
   await page.getByRole('button', { name: 'Pilih gambar… Logo' }).click();
   await expect(logoState).toHaveText('Terpasang');
 

@@ -31,12 +31,15 @@ export const certificateSettingsInput = z.object({
 export const CERTIFICATE_IMAGE_KINDS = ['logo', 'signature'] as const;
 export type CertificateImageKind = (typeof CERTIFICATE_IMAGE_KINDS)[number];
 
+/** None chosen, on file, or chosen but its file has since gone or been damaged. */
+export type CertificateImageState = 'none' | 'installed' | 'unreadable';
+
 export interface CertificateSettings extends z.output<typeof certificateSettingsInput> {
   /** Head of BLK name and NIP come from the BLK profile (settings.get). */
   headName: string;
   headNip: string;
-  hasLogo: boolean;
-  hasSignature: boolean;
+  logo: CertificateImageState;
+  signature: CertificateImageState;
   /** What the next serial would look like for a programme coded OPK this year. */
   serialExample: string;
 }

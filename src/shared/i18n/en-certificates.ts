@@ -150,6 +150,7 @@ export const enCertificates: typeof idCertificates = {
           'A PNG with a transparent background looks best; leave it empty when certificates are signed by hand.',
         installed: 'Installed',
         missing: 'None yet',
+        unreadable: 'File missing or damaged: choose it again',
         choose: 'Choose image…',
         clear: 'Remove',
         saved: '{{name}} installed.',

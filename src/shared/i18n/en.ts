@@ -209,6 +209,10 @@ export const en: Dictionary = {
     FONT_CANNOT_DRAW:
       'The name {{fullName}} has letters that cannot be printed ({{characters}}). Correct the spelling in the trainee’s record.',
     IMAGE_INVALID: 'The file chosen is not a PNG or JPEG image (2 MB at most).',
+    CERTIFICATE_LOGO_UNREADABLE:
+      'The BLK logo set in Settings can no longer be read: its file is missing or damaged. Choose the logo again (Settings, Training certificates), or clear it.',
+    CERTIFICATE_SIGNATURE_UNREADABLE:
+      'The head’s signature set in Settings can no longer be read: its file is missing or damaged. Choose it again (Settings, Training certificates), or clear it to sign by hand.',
     REPRINT_REASON_REQUIRED: 'This certificate has been printed before. Give a reason for the reprint.',
     CERTIFICATE_REVOKED: 'Certificate {{serial}} has been revoked and cannot be printed.',
     PRINT_JOB_GONE: 'This print job has ended or was cancelled.',

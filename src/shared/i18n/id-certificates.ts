@@ -148,6 +148,7 @@ export const idCertificates = {
         signatureHint: 'PNG dengan latar transparan paling rapi; boleh kosong bila sertifikat ditandatangani basah.',
         installed: 'Terpasang',
         missing: 'Belum ada',
+        unreadable: 'Berkas hilang atau rusak: pilih ulang',
         choose: 'Pilih gambar…',
         clear: 'Hapus',
         saved: '{{name}} terpasang.',

@@ -217,6 +217,10 @@ export const id = {
     FONT_CANNOT_DRAW:
       'Nama {{fullName}} memuat huruf yang tidak dapat dicetak ({{characters}}). Perbaiki ejaan nama di data peserta.',
     IMAGE_INVALID: 'Berkas yang dipilih bukan gambar PNG atau JPEG (maksimal 2 MB).',
+    CERTIFICATE_LOGO_UNREADABLE:
+      'Logo BLK di Pengaturan tidak dapat dibaca lagi: berkasnya hilang atau rusak. Pilih ulang logo (Pengaturan, Sertifikat pelatihan), atau hapus.',
+    CERTIFICATE_SIGNATURE_UNREADABLE:
+      'Tanda tangan Kepala BLK di Pengaturan tidak dapat dibaca lagi: berkasnya hilang atau rusak. Pilih ulang (Pengaturan, Sertifikat pelatihan), atau hapus agar ditandatangani basah.',
     REPRINT_REASON_REQUIRED: 'Sertifikat ini sudah pernah dicetak. Tuliskan alasan cetak ulang.',
     CERTIFICATE_REVOKED: 'Sertifikat {{serial}} sudah dicabut dan tidak dapat dicetak.',
     PRINT_JOB_GONE: 'Pencetakan ini sudah berakhir atau dibatalkan.',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSetUpApp, type TestApp } from '../helpers';
@@ -21,12 +21,27 @@ const prints = () =>
     .prepare('SELECT certificate_id AS id, copy, reason FROM certificate_prints ORDER BY certificate_prints.id')
     .all() as { id: number; copy: number; reason: string | null }[];
 
+/** A real 1x1 PNG: pdfmake decodes it, so a path outside images/ or a bad file would fail a print. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
 async function issuedClass(names: string[], options: { code?: string; className?: string } = {}) {
   const c = await finishedClass(t, names, options);
   const { issued } = await t.call('certificates.issueForClass', { classId: c.klass.id });
   return { ...c, issued };
+}
+
+/** Chooses the same small PNG as the logo and the signature; main copies each into images/. */
+async function installLogoAndSignature(): Promise<void> {
+  const png = join(t.dataDir, 'logo.png');
+  writeFileSync(png, ONE_PIXEL_PNG);
+  t.platform.nextOpenPath = png;
+  await t.call('certificateSettings.chooseImage', { kind: 'logo' });
+  await t.call('certificateSettings.chooseImage', { kind: 'signature' });
 }
 
 // The first print of a test starts the render workers, under tsx: seconds on a busy machine.
@@ -74,18 +89,7 @@ describe('printing', { timeout: 30_000 }, () => {
 
   it('prints the logo and signature copied into the data dir', async () => {
     t = await createSetUpApp();
-    const png = join(t.dataDir, 'logo.png');
-    // A real 1x1 PNG: pdfmake decodes it, so a path outside images/ or a bad file would fail here.
-    writeFileSync(
-      png,
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-        'base64',
-      ),
-    );
-    t.platform.nextOpenPath = png;
-    await t.call('certificateSettings.chooseImage', { kind: 'logo' });
-    await t.call('certificateSettings.chooseImage', { kind: 'signature' });
+    await installLogoAndSignature();
     const { issued } = await issuedClass(['Andi']);
     const job = await t.call('certificates.startPrint', { certificateIds: [issued[0]?.id ?? 0], layout: 'combined' });
     const done = await t.call('certificates.continuePrint', { jobId: job?.jobId ?? '' });
@@ -93,6 +97,33 @@ describe('printing', { timeout: 30_000 }, () => {
     expect(
       images.split('\n').filter((line) => /^\s*\d+\s+\d+\s+image\s+1\s+1\s/.test(line)).length,
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names a logo or signature whose file has gone from the data dir, and writes nothing', async () => {
+    t = await createSetUpApp();
+    await installLogoAndSignature();
+    const [logo, signature] = ['logo-', 'signature-'].map((prefix) =>
+      join(t.dataDir, 'images', readdirSync(join(t.dataDir, 'images')).find((f) => f.startsWith(prefix)) ?? ''),
+    );
+    const { issued } = await issuedClass(['Andi']);
+    const ids = [issued[0]?.id ?? 0];
+
+    rmSync(logo ?? '');
+    expect(await t.fail('certificates.startPrint', { certificateIds: ids, layout: 'combined' })).toMatchObject({
+      code: 'CERTIFICATE_LOGO_UNREADABLE',
+    });
+    // Refused before the save dialog (the headless one makes the output folder).
+    expect(existsSync(join(t.dataDir, 'output'))).toBe(false);
+    await t.call('certificateSettings.chooseImage', { kind: 'logo' });
+
+    // Damaged after the job started: refused when the job renders, before any file is written.
+    const job = await t.call('certificates.startPrint', { certificateIds: ids, layout: 'combined' });
+    writeFileSync(signature ?? '', 'not an image any more');
+    expect(await t.fail('certificates.continuePrint', { jobId: job?.jobId ?? '' })).toMatchObject({
+      code: 'CERTIFICATE_SIGNATURE_UNREADABLE',
+    });
+    expect(prints()).toEqual([]);
+    expect(readdirSync(join(t.dataDir, 'output'))).toEqual([]);
   });
 
   it('refuses revoked and unknown certificates before asking where', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,8 +20,8 @@ describe('certificate settings', () => {
       headName: 'Drs. H. Ahmad Yani, M.Si.',
       serialPattern: '{seq:4}/BLK/{programme}/{year}',
       serialExample: '0001/BLK/OPK/2026',
-      hasLogo: false,
-      hasSignature: false,
+      logo: 'none',
+      signature: 'none',
     });
     const saved = await t.call('certificateSettings.save', {
       city: 'Tanah Grogot',
@@ -60,31 +60,34 @@ describe('certificate settings', () => {
     expect(await t.fail('certificateSettings.chooseImage', { kind: 'logo' })).toMatchObject({ code: 'IMAGE_INVALID' });
     t.platform.nextOpenPath = join(t.dataDir, 'missing.png');
     expect(await t.fail('certificateSettings.chooseImage', { kind: 'logo' })).toMatchObject({ code: 'IMAGE_INVALID' });
-    expect((await t.call('certificateSettings.get', {})).hasLogo).toBe(false);
+    expect((await t.call('certificateSettings.get', {})).logo).toBe('none');
 
     const real = join(t.dataDir, 'Logo Paser.PNG');
     writeFileSync(real, PNG);
     t.platform.nextOpenPath = real;
     expect(await t.call('certificateSettings.chooseImage', { kind: 'logo' })).toMatchObject({
-      hasLogo: true,
-      hasSignature: false,
+      logo: 'installed',
+      signature: 'none',
     });
     const jpeg = join(t.dataDir, 'ttd.jpeg');
     writeFileSync(jpeg, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     t.platform.nextOpenPath = jpeg;
     expect(await t.call('certificateSettings.chooseImage', { kind: 'signature' })).toMatchObject({
-      hasSignature: true,
+      signature: 'installed',
     });
     const files = readdirSync(imagesDir()).sort();
     expect(files).toHaveLength(2);
     expect(files[0]).toMatch(/^logo-[0-9a-f]{16}\.png$/);
     expect(files[1]).toMatch(/^signature-[0-9a-f]{16}\.jpg$/);
+    // A file gone from the data dir (copied without images/, say) shows as such, not as installed.
+    rmSync(join(imagesDir(), files[1] ?? ''));
+    expect(await t.call('certificateSettings.get', {})).toMatchObject({ logo: 'installed', signature: 'unreadable' });
 
     t.platform.nextOpenPath = null;
     expect(await t.call('certificateSettings.chooseImage', { kind: 'logo' })).toBeNull();
     expect(await t.call('certificateSettings.clearImage', { kind: 'logo' })).toMatchObject({
-      hasLogo: false,
-      hasSignature: true,
+      logo: 'none',
+      signature: 'unreadable',
     });
   });
 });

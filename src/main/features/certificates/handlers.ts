@@ -8,7 +8,7 @@ import { chooseCertificateImage, readCertificateSettings, saveCertificateSetting
 import { verifyText } from './verify';
 
 export const certificatesHandlers: HandlerMap<keyof typeof certificatesContract> = {
-  'certificateSettings.get': async (ctx) => readCertificateSettings(ctx.db, ctx.now),
+  'certificateSettings.get': async (ctx) => readCertificateSettings(ctx.db, ctx.now, ctx.platform.dataDir),
   'certificateSettings.save': async (ctx, input) => saveCertificateSettings(ctx, input),
   'certificateSettings.chooseImage': async (ctx, input) => chooseCertificateImage(ctx, input.kind),
   'certificateSettings.clearImage': async (ctx, input) => setImageFile(ctx, input.kind, null),

@@ -23,7 +23,7 @@ import {
 import { writePdfBytes } from '../../pdf/save';
 import { dataPaths } from '../../platform';
 import { factsOf, readCertificates, type CertificateRecord } from './queries';
-import { certificateBlk } from './settings';
+import { certificateBlk, requireReadableImages } from './settings';
 
 /**
  * A part of a per-trainee job (~100 ms): short enough for a live progress bar and a prompt
@@ -91,6 +91,7 @@ export async function startPrint(
       fields: { reprintReason: 'required' },
     });
   }
+  await requireReadableImages(await certificateBlk(ctx.db, ctx.platform.dataDir));
   prepareCertificateWorkers();
   let target: string | null;
   if (input.layout === 'combined') {
@@ -139,6 +140,7 @@ interface Planned {
 /** The documents for these ids, refusing what changed since the job started. */
 async function plan(ctx: HandlerContext, job: Job, ids: number[]): Promise<Planned[]> {
   const blk = await certificateBlk(ctx.db, job.dataDir);
+  await requireReadableImages(blk);
   const records = await readCertificates(ctx.db, ids);
   const copies = await nextCopies(ctx.db, ids);
   const today = todayIn(ctx.now);

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
   CertificateImageKind,
+  CertificateImageState,
   CertificateSettings,
   certificateSettingsInput,
 } from '@shared/contract/certificates';
@@ -29,8 +30,15 @@ async function settingsRow(db: Kysely<Database>) {
   return row;
 }
 
-export async function readCertificateSettings(db: Kysely<Database>, now: Date): Promise<CertificateSettings> {
+export async function readCertificateSettings(
+  db: Kysely<Database>,
+  now: Date,
+  dataDir: string,
+): Promise<CertificateSettings> {
   const row = await settingsRow(db);
+  const images = dataPaths(dataDir).images;
+  const state = async (file: string | null): Promise<CertificateImageState> =>
+    file === null ? 'none' : (await isReadableImage(join(images, file))) ? 'installed' : 'unreadable';
   const year = Number(todayIn(now, row.timezone).slice(0, 4));
   return {
     city: row.city,
@@ -41,8 +49,8 @@ export async function readCertificateSettings(db: Kysely<Database>, now: Date): 
     serialPattern: row.serialPattern,
     headName: row.headName,
     headNip: row.headNip,
-    hasLogo: row.logoFile !== null,
-    hasSignature: row.signatureFile !== null,
+    logo: await state(row.logoFile),
+    signature: await state(row.signatureFile),
     serialExample: await peekSerial(db, row.serialPattern, year, 'OPK'),
   };
 }
@@ -51,7 +59,7 @@ export async function saveCertificateSettings(
   ctx: HandlerContext,
   input: z.output<typeof certificateSettingsInput>,
 ): Promise<CertificateSettings> {
-  const before = await readCertificateSettings(ctx.db, ctx.now);
+  const before = await readCertificateSettings(ctx.db, ctx.now, ctx.platform.dataDir);
   const changes = {
     city: input.city,
     headTitle: input.headTitle,
@@ -63,7 +71,7 @@ export async function saveCertificateSettings(
   };
   await ctx.db.updateTable('settings').set(changes).where('id', '=', 1).execute();
   await ctx.audit({ entity: 'certificate_settings', entityId: 1, before, after: changes });
-  return readCertificateSettings(ctx.db, ctx.now);
+  return readCertificateSettings(ctx.db, ctx.now, ctx.platform.dataDir);
 }
 
 /** PNG or JPEG by its first bytes: a renamed text file is refused whatever its extension. */
@@ -93,6 +101,11 @@ async function readSmallFile(path: string): Promise<Buffer | null> {
   } finally {
     await handle.close();
   }
+}
+
+async function isReadableImage(path: string): Promise<boolean> {
+  const bytes = await readSmallFile(path);
+  return bytes !== null && imageExtension(bytes) !== null;
 }
 
 /** The chosen file's bytes if it is a PNG or JPEG of at most 2 MB; IMAGE_INVALID otherwise. */
@@ -145,7 +158,7 @@ export async function setImageFile(
     before: { [column]: before[column] },
     after: { [column]: fileName },
   });
-  return readCertificateSettings(ctx.db, ctx.now);
+  return readCertificateSettings(ctx.db, ctx.now, ctx.platform.dataDir);
 }
 
 /** What the PDF prints about the BLK, as set now (the trainee's facts are the frozen ones). */
@@ -165,6 +178,22 @@ export async function certificateBlk(db: Kysely<Database>, dataDir: string): Pro
     wording: row.certificateWording,
     wordingEn: row.certificateWordingEn,
   };
+}
+
+/**
+ * A logo or signature chosen in Settings may since have gone from the data dir (a data folder
+ * copied without images/, a disk cleaner, a damaged file): name it before anything is rendered,
+ * instead of failing deep inside the PDF renderer with an error the clerk cannot act on.
+ */
+export async function requireReadableImages(blk: CertificateBlk): Promise<void> {
+  const images = [
+    ['CERTIFICATE_LOGO_UNREADABLE', blk.logoPath],
+    ['CERTIFICATE_SIGNATURE_UNREADABLE', blk.signaturePath],
+  ] as const;
+  for (const [code, path] of images) {
+    if (path !== null && !(await isReadableImage(path)))
+      throw new DomainError(code, `Cannot read ${path} as a PNG or JPEG image`);
+  }
 }
 
 /** The head's name is printed over the signature: no certificate without it. */

@@ -2,19 +2,28 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CertificateImageKind } from '@shared/contract';
+import type { CertificateImageKind, CertificateImageState } from '@shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSingleFlight } from '../../lib/forms';
 import { useChooseImage, useClearImage } from './queries';
 
-/** The logo or the signature: installed or not, chosen in main's file dialog, or removed. */
+const BADGE: Record<CertificateImageState, { color: string; label: string }> = {
+  none: { color: 'gray', label: 'certificates.settings.image.missing' },
+  installed: { color: 'teal', label: 'certificates.settings.image.installed' },
+  unreadable: { color: 'red', label: 'certificates.settings.image.unreadable' },
+};
+
+/**
+ * The logo or the signature: none, installed, or chosen once but its file since gone from the data
+ * dir (printing refuses it then); chosen in main's file dialog, or removed.
+ */
 export function CertificateImageRow({
   kind,
-  installed,
+  state,
   readOnly,
 }: {
   kind: CertificateImageKind;
-  installed: boolean;
+  state: CertificateImageState;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
@@ -29,12 +38,12 @@ export function CertificateImageRow({
         <Group gap="sm">
           <Text fw={600}>{name}</Text>
           <Badge
-            color={installed ? 'teal' : 'gray'}
+            color={BADGE[state].color}
             variant="light"
             styles={{ label: { textTransform: 'none' } }}
             data-testid={`image-state-${kind}`}
           >
-            {installed ? t('certificates.settings.image.installed') : t('certificates.settings.image.missing')}
+            {t(BADGE[state].label)}
           </Badge>
         </Group>
         {readOnly ? null : (
@@ -63,7 +72,7 @@ export function CertificateImageRow({
             >
               {t('certificates.settings.image.choose')}
             </Button>
-            {installed ? (
+            {state !== 'none' ? (
               <Button
                 variant="subtle"
                 color="red"

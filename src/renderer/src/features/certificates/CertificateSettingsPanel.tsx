@@ -24,7 +24,7 @@ import { useBlkProfile } from '../settings/queries';
 import { CertificateImageRow } from './CertificateImageRow';
 import { useCertificateSettings, useSaveCertificateSettings } from './queries';
 
-type Values = Omit<CertificateSettings, 'headName' | 'headNip' | 'hasLogo' | 'hasSignature' | 'serialExample'>;
+type Values = Omit<CertificateSettings, 'headName' | 'headNip' | 'logo' | 'signature' | 'serialExample'>;
 
 /** Pengaturan > Sertifikat: the wording, the serial pattern and the images printed on every certificate. */
 export function CertificateSettingsPanel() {
@@ -149,8 +149,8 @@ function SettingsForm({ settings }: { settings: CertificateSettings }) {
         </Stack>
       </form>
       <Divider />
-      <CertificateImageRow kind="logo" installed={settings.hasLogo} readOnly={readOnly} />
-      <CertificateImageRow kind="signature" installed={settings.hasSignature} readOnly={readOnly} />
+      <CertificateImageRow kind="logo" state={settings.logo} readOnly={readOnly} />
+      <CertificateImageRow kind="signature" state={settings.signature} readOnly={readOnly} />
     </Stack>
   );
 }
