@@ -129,6 +129,10 @@ function rewritten([object]: Buffer[], rewrite: (object: string) => string): Buf
   return Buffer.from(rewrite(text(object, 0, object.length)), 'latin1');
 }
 
+/**
+ * The parts' pages in order, in one PDF that keeps the first part's catalog, info (title, author)
+ * and ID. A later part's own catalog and info come along unreferenced: a few hundred bytes.
+ */
 export function joinPdfkitParts(inputs: Uint8Array[]): Uint8Array {
   const parts = inputs.map(readPart);
   const [first] = parts;
