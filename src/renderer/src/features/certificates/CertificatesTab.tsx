@@ -144,7 +144,7 @@ function CandidatesView({ classId, rows }: { classId: number; rows: IssueCandida
               accessor: 'status',
               title: t('roster.status'),
               noWrap: true,
-              width: 150,
+              width: 160,
               render: (row) => <EnrolmentStatusBadge status={row.status} />,
             },
             {
@@ -169,7 +169,7 @@ function CandidatesView({ classId, rows }: { classId: number; rows: IssueCandida
               accessor: 'copies',
               title: t('certificates.col.copies'),
               noWrap: true,
-              width: 130,
+              width: 140,
               render: (row) => (row.certificate ? <CopiesText copies={row.certificate.copies} /> : null),
             },
             {
