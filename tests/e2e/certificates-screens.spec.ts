@@ -31,6 +31,10 @@ test('certificate screens', async ({ page, harness }) => {
   await expect(page.getByText('14 sertifikat baru diterbitkan.')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Pilih semua sertifikat' }).check();
   await shot(page, 'cert-tab-issued', true);
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Issue for all graduates' })).toBeVisible();
+  await shot(page, 'cert-tab-issued-en', true);
+  await page.getByText('ID', { exact: true }).click();
 
   await page
     .locator('label')

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Paper, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconPrinter } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
@@ -129,23 +129,29 @@ function CandidatesView({ classId, rows }: { classId: number; rows: IssueCandida
             'aria-label': t('certificates.selectOne', { fullName: row.fullName }),
           })}
           columns={[
-            { accessor: 'fullName', title: t('roster.name'), render: (row) => <Text fw={600}>{row.fullName}</Text> },
             {
-              accessor: 'registrationNo',
-              title: t('roster.registrationNo'),
-              noWrap: true,
+              accessor: 'fullName',
+              title: t('roster.name'),
+              // The registration number under the name leaves the name room for two lines at most.
               render: (row) => (
-                <Text ff="monospace" size="sm">
-                  {row.registrationNo}
-                </Text>
+                <>
+                  <Text fw={600}>{row.fullName}</Text>
+                  <Text ff="monospace" size="xs" c="dimmed">
+                    {row.registrationNo}
+                  </Text>
+                </>
               ),
             },
             {
               accessor: 'status',
               title: t('roster.status'),
               noWrap: true,
-              width: 160,
-              render: (row) => <EnrolmentStatusBadge status={row.status} />,
+              // A badge may shorten its words with an ellipsis, so it would give way to the names.
+              render: (row) => (
+                <Box w="max-content">
+                  <EnrolmentStatusBadge status={row.status} />
+                </Box>
+              ),
             },
             {
               accessor: 'serial',
@@ -169,8 +175,12 @@ function CandidatesView({ classId, rows }: { classId: number; rows: IssueCandida
               accessor: 'copies',
               title: t('certificates.col.copies'),
               noWrap: true,
-              width: 140,
-              render: (row) => (row.certificate ? <CopiesText copies={row.certificate.copies} /> : null),
+              render: (row) =>
+                row.certificate ? (
+                  <Box w="max-content">
+                    <CopiesText copies={row.certificate.copies} />
+                  </Box>
+                ) : null,
             },
             {
               accessor: 'actions',
