@@ -125,6 +125,34 @@ describe('exporting a report', () => {
 });
 
 describe('the stepped-job runner', () => {
+  it('keeps the final answer of a run for a closing dialog, and forgets it when the next run starts', async () => {
+    let answerStart: (value: ExportJob) => void = () => undefined;
+    const start = vi
+      .fn<() => Promise<ExportJob>>()
+      .mockResolvedValueOnce(job(0))
+      .mockImplementationOnce(() => new Promise((resolve) => (answerStart = resolve)));
+    const calls = { start, step: vi.fn(async () => job(5000, true)), cancel: vi.fn(async () => job(0)) };
+    const { result } = renderHook(() => useSteppedJob(calls));
+    await act(async () => {
+      await result.current.run('first');
+    });
+    // The run is over (no job), yet its last count is the final one, not the one before it.
+    expect(result.current.job).toBeNull();
+    expect(result.current.lastJob).toEqual(job(5000, true));
+
+    let second: Promise<unknown> = Promise.resolve();
+    act(() => {
+      second = result.current.run('second');
+    });
+    // Main's dialog is asking where: nothing of the previous run shows meanwhile.
+    expect(result.current.lastJob).toBeNull();
+    await act(async () => {
+      answerStart(job(5000, true));
+      await second;
+    });
+    expect(result.current.lastJob).toEqual(job(5000, true));
+  });
+
   it('answers "busy" to a second run started before the first one rendered', async () => {
     const start = vi.fn(async () => job(5000, true));
     const calls = { start, step: vi.fn(async () => job(5000, true)), cancel: vi.fn(async () => job(0)) };

@@ -35,6 +35,13 @@ export type JobOutcome<Job> =
  */
 export function useSteppedJob<Request, Job extends SteppedJob>(calls: SteppedJobCalls<Request, Job>) {
   const [job, setJob] = useState<Job | null>(null);
+  // The last answer of the last run, kept after it ends: a finished job's final count arrives in
+  // the same render as the end of the run, and a closing dialog shows it rather than an older one.
+  const [lastJob, setLastJob] = useState<Job | null>(null);
+  const show = useCallback((shown: Job) => {
+    setJob(shown);
+    setLastJob(shown);
+  }, []);
   // What is being run, from the click on: a page with several start buttons shows which one.
   const [request, setRequest] = useState<Request | null>(null);
   const [running, setRunning] = useState(false);
@@ -47,6 +54,7 @@ export function useSteppedJob<Request, Job extends SteppedJob>(calls: SteppedJob
       busy.current = true;
       stopRequested.current = false;
       setRequest(() => input);
+      setLastJob(null);
       setRunning(true);
       const { start, step, settled } = calls;
       let current: Job | null = null;
@@ -54,14 +62,14 @@ export function useSteppedJob<Request, Job extends SteppedJob>(calls: SteppedJob
         current = await start(input);
         if (!current) return { kind: 'cancelledDialog' };
         jobId.current = current.jobId;
-        setJob(current);
+        show(current);
         while (!current.finished) {
           if (stopRequested.current) return { kind: 'stopped', job: current };
           const next: Job = await step(current.jobId);
           // A cancel pressed while this part was written wins: its answer is already on screen.
           if (stopRequested.current) return { kind: 'stopped', job: next };
           current = next;
-          setJob(current);
+          show(current);
         }
         return { kind: 'finished', job: current };
       } catch (error) {
@@ -77,7 +85,7 @@ export function useSteppedJob<Request, Job extends SteppedJob>(calls: SteppedJob
         settled?.();
       }
     },
-    [calls],
+    [calls, show],
   );
 
   const cancel = useCallback(async () => {
@@ -85,11 +93,11 @@ export function useSteppedJob<Request, Job extends SteppedJob>(calls: SteppedJob
     if (id === null || stopRequested.current) return;
     stopRequested.current = true;
     try {
-      setJob(await calls.cancel(id));
+      show(await calls.cancel(id));
     } catch {
       // The job finished (or vanished) in the meantime; the loop reports what was written.
     }
-  }, [calls]);
+  }, [calls, show]);
 
-  return { run, cancel, job, running, request };
+  return { run, cancel, job, lastJob, running, request };
 }

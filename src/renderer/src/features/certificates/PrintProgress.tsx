@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintJob } from '@shared/contract';
 
 /**
  * The progress of a print run, "x dari y" with a bar and Batal. It cannot be closed otherwise:
- * the job runs in main, and only Batal stops it cleanly.
+ * the job runs in main, and only Batal stops it cleanly. `job` is the run's latest answer, kept
+ * after the run ends so that the dialog fades out on the final count ("14 dari 14").
  */
 export function PrintProgress({
   running,
@@ -19,12 +19,8 @@ export function PrintProgress({
   const { t } = useTranslation();
   // Until main answers startPrint, its dialog asks where: nothing to show yet.
   const opened = running && job !== null;
-  // The modal fades out after the job is gone: keep showing its last count, not "0 dari 0".
-  const [lastJob, setLastJob] = useState(job);
-  if (job && job !== lastJob) setLastJob(job);
-  const shown = job ?? lastJob;
-  const done = shown?.done ?? 0;
-  const total = shown?.total ?? 0;
+  const done = job?.done ?? 0;
+  const total = job?.total ?? 0;
   const label = t('certificates.print.progress', { done, total });
   return (
     <Modal

@@ -143,7 +143,7 @@ export function useCertificateActions() {
           );
         }}
       />
-      <PrintProgress running={printer.running} job={printer.job} onCancel={() => void printer.cancel()} />
+      <PrintProgress running={printer.running} job={printer.lastJob} onCancel={() => void printer.cancel()} />
     </>
   );
 
