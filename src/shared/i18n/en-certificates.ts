@@ -10,6 +10,7 @@ export const enCertificates: typeof idCertificates = {
     noCandidates: 'This class has no trainees yet.',
     notIssued: 'not issued yet',
     notPrinted: 'Not printed',
+    issuedLine: 'Issued {{date}}',
     copies: 'printed {{count}}×',
     selectAll: 'Select all certificates',
     selectOne: 'Select the certificate of {{fullName}}',

@@ -9,6 +9,7 @@ export const idCertificates = {
     notIssued: 'belum diterbitkan',
     notPrinted: 'Belum dicetak',
     copies: '{{count}}× dicetak',
+    issuedLine: 'Terbit {{date}}',
     selectAll: 'Pilih semua sertifikat',
     selectOne: 'Pilih sertifikat {{fullName}}',
     col: {

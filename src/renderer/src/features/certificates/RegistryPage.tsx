@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Button, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
@@ -101,10 +101,16 @@ export function RegistryPage() {
                 accessor: 'serial',
                 title: t('certificates.col.serial'),
                 noWrap: true,
+                // The issue date under the serial leaves the row room for its status and actions.
                 render: (row) => (
-                  <Text ff="monospace" size="sm" fw={600}>
-                    {row.serial}
-                  </Text>
+                  <Stack gap={0}>
+                    <Text ff="monospace" size="sm" fw={600}>
+                      {row.serial}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('certificates.issuedLine', { date: formatDate(row.issuedOn) })}
+                    </Text>
+                  </Stack>
                 ),
               },
               {
@@ -134,12 +140,6 @@ export function RegistryPage() {
                 ),
               },
               {
-                accessor: 'issuedOn',
-                title: t('certificates.col.issuedOn'),
-                noWrap: true,
-                render: (row) => formatDate(row.issuedOn),
-              },
-              {
                 accessor: 'copies',
                 title: t('certificates.col.copies'),
                 noWrap: true,
@@ -149,8 +149,12 @@ export function RegistryPage() {
                 accessor: 'revoked',
                 title: t('roster.status'),
                 noWrap: true,
-                width: 90,
-                render: (row) => <CertificateStatusBadge certificate={row} />,
+                // A badge may shorten its word with an ellipsis; here it keeps it.
+                render: (row) => (
+                  <Box w="max-content">
+                    <CertificateStatusBadge certificate={row} />
+                  </Box>
+                ),
               },
               { accessor: 'actions', title: '', textAlign: 'right', render: (row) => actions.rowActions(row) },
             ]}
